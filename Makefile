@@ -1,0 +1,41 @@
+# Front door. Needs only python3: the venv is built from uv.lock on first use.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+UV_VERSION := 0.13.8
+SYNCED := $(VENV)/.synced-lock
+
+# Keep Prefect's state, jieba's cache and the warehouse inside the project.
+export PREFECT_HOME := $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export PREFECT_LOGGING_LEVEL ?= WARNING
+export LAWREPORTS_CACHE_DIR := $(CURDIR)/.cache
+
+INPUT ?= seeds
+WAREHOUSE ?= warehouse/lawreports.duckdb
+REPORT_DIR ?= warehouse/report
+
+.PHONY: run test bench report venv clean
+
+venv: $(SYNCED)
+
+$(SYNCED): uv.lock pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q "uv==$(UV_VERSION)"
+	UV_PROJECT_ENVIRONMENT=$(VENV) $(VENV)/bin/uv sync --frozen --inexact --python $(PY)
+	touch $@
+
+run: $(SYNCED)
+	$(VENV)/bin/lawreports run --input $(INPUT) --warehouse $(WAREHOUSE) --report-dir $(REPORT_DIR)
+
+report: $(SYNCED)
+	$(VENV)/bin/lawreports report --warehouse $(WAREHOUSE) --out $(REPORT_DIR)
+
+test: $(SYNCED)
+	$(PY) -m pytest -q
+
+bench: $(SYNCED)
+	$(PY) -m bench.run
+
+clean:
+	rm -rf $(VENV) .prefect .cache

@@ -1,0 +1,47 @@
+"""The domain lexicon: data files under transforms/data, and the jieba tokenizer built on them.
+
+jieba's add_word is not thread-safe and its dictionary is per tokenizer, so each worker
+process builds its own tokenizer once (functools.cache) and never shares it.
+"""
+from __future__ import annotations
+
+import csv
+import logging
+import os
+from functools import cache
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def data_lines(name: str) -> list[str]:
+    """Non-comment, non-blank lines of a data file."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def data_rows(name: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(data_lines(name)))
+
+
+@cache
+def tokenizer() -> jieba.posseg.POSTokenizer:
+    jieba.setLogLevel(logging.WARNING)
+    base = jieba.Tokenizer()
+    cache_dir = Path(os.environ.get("LAWREPORTS_CACHE_DIR", Path.cwd() / ".cache"))
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    base.tmp_dir = str(cache_dir)
+    base.initialize()
+    for line in data_lines("userdict.txt"):
+        word, *rest = line.split()
+        freq = int(rest[0]) if rest else None
+        base.add_word(word, freq, rest[1] if len(rest) > 1 else None)
+    return jieba.posseg.POSTokenizer(base)
+
+
+def pos_tokens(text: str) -> list[tuple[str, str]]:
+    """(word, part-of-speech) pairs; HMM on so unknown place names stay whole."""
+    return [(w.word, w.flag) for w in tokenizer().cut(text)]

@@ -1,0 +1,254 @@
+"""The mentions ledger: every numeric token of a report, classified as a fact, skipped with a
+reason, or unparsed (an extraction failure for the data-quality report).
+
+Rules come from how these reports are written (GUIDELINE.md): dates, document numbers, list
+markers, slogans, frequencies, thresholds, targets, deltas and restated totals are not facts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from transforms import numbers, subjects
+from transforms.lexicon import data_lines, pos_tokens
+
+EVENT_UNITS = ["场次", "批次", "次", "场", "期", "轮", "堂", "课"]
+COUNT_UNITS = [
+    "人次", "家次", "户次", "件次", "车次", "人", "名", "位", "件", "宗", "起", "个", "家", "份", "处", "支", "条", "项", "户",
+    "所", "册", "本", "张", "幅", "块", "篇", "部", "套", "台", "辆", "座", "间", "元", "亩", "平方米", "公里", "吨",
+]
+RATE_UNITS = ["%", "％"]
+UNITS = sorted(EVENT_UNITS + COUNT_UNITS, key=len, reverse=True)
+_UNIT_ALT = "|".join(map(re.escape, UNITS))
+NUMBER = f"{numbers.ARABIC}|{numbers.CHINESE}"
+# one numeric token, and a quantity starting at one: number, 万/亿, 余/多, unit, 以上/左右
+NUMERIC_RUN = re.compile(f"{numbers.ARABIC}|{numbers.CHINESE}")
+QUANTITY = re.compile(
+    rf"(?P<num>{numbers.ARABIC}|{numbers.CHINESE})\s*(?P<mult>[万亿](?=[余多]?\s*(?:{_UNIT_ALT})))?(?P<more>余|多)?\s*"
+    rf"(?P<unit>个百分点|%|％|{_UNIT_ALT})(?P<post>以上|左右|上下|余)?"
+)
+# a candidate-bearing sentence, for the vectorised prefilter in normalise
+CANDIDATE_PATTERN = f"(?:{numbers.ARABIC}|[{numbers.CN_NUMERAL_CHARS}])"
+
+_CN = f"[{numbers.CN_NUMERAL_CHARS}]"
+SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("doc_number", re.compile(r"[〔\[［（(]\s*(?:19|20)[0-9]{2}\s*[〕\]］）)]\s*[第]?[0-9]+\s*号|第\s*[0-9]+\s*号")),
+    ("date", re.compile(
+        r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*[日号]?"
+        r"|(?:19|20)[0-9]{2}\s*年(?:度|底|初|末|以来)?|(?<![0-9])[0-9]{1,2}\s*月(?:份)?(?:\s*[0-9]{1,2}\s*[日号])?"
+        r"|(?<![0-9.])[0-9]{1,2}\s*[日号](?![0-9])|(?<![0-9.])(?:1[0-2]|0?[1-9])\s*[·.．]\s*[0-9]{1,2}(?=\s*[”\"’]?\s*[\u4e00-\u9fa5])"
+        rf"|{_CN}{{2,4}}年{_CN}{{1,3}}月(?:{_CN}{{1,3}}日)?|(?<![0-9{numbers.CN_NUMERAL_CHARS}])[一二三四五六七八九十]{{1,3}}月份?"
+        rf"|(?:19|20)[0-9]{{2}}(?=\s*(?:法治|依法|普法|年度|工作))"
+    )),
+    ("list_marker", re.compile(
+        rf"(?:^|(?<=[\n。；;：:]))\s*(?:[（(]\s*(?:{_CN}+|[0-9]+)\s*[）)]|(?:{_CN}+|[0-9]+)\s*[、.．](?![0-9])|第\s*{_CN}+\s*[，,、])"
+        rf"|[（(]\s*{_CN}{{1,3}}\s*[）)]|(?<![\u4e00-\u9fa5])[一二三四五六七八九十]{{1,3}}是|(?:^|(?<=[\n。；;：:，,]))\s*[0-9]{{1,2}}\s*[.．、](?![0-9])"
+        rf"|其[一二三四五六七八九十]"
+    )),
+    ("ordinal", re.compile(rf"第\s*(?:{_CN}+|[0-9]+)|[0-9{numbers.CN_NUMERAL_CHARS}]+\s*届\s*(?:[0-9]+|{_CN}+)\s*次|(?:{_CN}+|[0-9]+)\s*次\s*(?=(?:全体|全委|常委|常务)?(?:会议|全会))")),
+    ("name_or_slogan", re.compile(
+        r"(?:12345|12348|12315|12366|12369|12368|12388|12320|12110|110|119|120|122)(?=\s*(?:热线|平台|服务|市民|政务|便民|法律|[”\"]|[\u4e00-\u9fa5]))"
+        rf"|《[^》]{{0,60}}》|(?<![0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]{{1,2}}|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]"
+        rf"|[“\"]{_CN}+\s*(?:个|项|大|条|不|无|进|治|化|心|张|清单)[^”\"]{{0,10}}[”\"]|{_CN}+\s*(?:个|项)\s*(?=[“\"])"
+    )),
+    ("frequency", re.compile(rf"每(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?")),
+    ("duration_or_threshold", re.compile(
+        rf"(?:[0-9]+|{_CN}+)\s*(?:个)?\s*(?:工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时)"
+        rf"|(?:未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少)[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)?"
+    )),
+]
+# words in the same clause before a number that make it a goal, not a result
+# Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
+TARGET_WORDS = re.compile(
+    r"(力争|争取|目标|计划|预计|拟|力求|将达到)[^，。；,;]{0,20}$"
+    r"|(确保|推动|要求|努力|保证)[^，。；,;]{0,20}(达|达到|保持|提高到|提升到|控制在|不低于|实现)\s*$"
+)
+DELTA_BEFORE = re.compile(r"(同比|环比|比上年|较上年|较去年|比去年|较20[0-9]{2}年|比20[0-9]{2}年)[^，。；,;]{0,8}$|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|增长了|增加了|下降了|减少了|上升了|提高了)\s*$")
+RANK_BEFORE = re.compile(r"(排名|排|位居|位列|名列|居)\s*(?:全[省市县区]|第)?\s*$")
+INDEFINITE = re.compile(r"^一$")
+ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合)")
+ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
+PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有)\s*$")
+
+
+@dataclass
+class Mention:
+    """One numeric token and what became of it."""
+    start: int
+    end: int
+    token: str
+    status: str  # fact | skipped | unparsed
+    reason: str = ""
+    anchor_start: int = -1
+    anchor_end: int = -1
+    kind: str = ""
+    value: float | None = None
+    unit: str = ""
+    approx: str = ""
+    subjects: list[str] = field(default_factory=list)
+    parent: int | None = None  # index of the total a breakdown part belongs to
+
+
+def _slogan_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, data_lines("slogans.txt")), key=len, reverse=True)))
+
+
+SLOGANS = _slogan_pattern()
+
+
+def skip_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of every stretch whose numerals are not facts, by pattern."""
+    spans = [(m.start(), m.end(), "name_or_slogan") for m in SLOGANS.finditer(sentence)]
+    for reason, pattern in SKIP_PATTERNS:
+        spans += [(m.start(), m.end(), reason) for m in pattern.finditer(sentence) if m.end() > m.start()]
+    return spans
+
+
+def _lexical_word(sentence: str, start: int, end: int) -> bool:
+    """A numeral inside an ordinary word (进一步, 一定, 统一, 万胜坝) is not a number."""
+    pos = 0
+    for word, flag in pos_tokens(sentence[max(0, start - 6): end + 6]):
+        w_start = max(0, start - 6) + pos
+        pos += len(word)
+        if w_start <= start < w_start + len(word):
+            return len(word) > end - start and flag not in ("m", "mq", "q") and not word.isdigit()
+    return False
+
+
+def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
+    """Skip reason from the words around a quantity, '' when it is a fact."""
+    before, after = sentence[: m.start()], sentence[m.end():]
+    num, unit = m.group("num"), m.group("unit")
+    if unit == "个百分点" or DELTA_BEFORE.search(before[-12:]):
+        return "delta"
+    if RANK_BEFORE.search(before[-6:]):
+        return "ranking"
+    if in_plan:
+        return "target_or_plan"
+    if TARGET_WORDS.search(before[-24:]):
+        return "target_or_plan"
+    if re.fullmatch(numbers.CHINESE, num):
+        if INDEFINITE.match(num) and m.group("more") is None:
+            return "other"
+        if unit in ("个", "项", "大", "条") and ABSTRACT_HEADS.match(after):
+            return "name_or_slogan"
+    if numbers.parse_number(num) is None:
+        return "other"
+    return ""
+
+
+def kind_of(unit: str, subject: str) -> str:
+    if unit in RATE_UNITS:
+        return "rate"
+    if unit in EVENT_UNITS or unit == "个" and ACTIVITY_HEADS.search(subject[-4:] or "-"):
+        return "event"
+    return "count"
+
+
+def unit_value(m: re.Match[str]) -> tuple[float | None, str]:
+    value = numbers.parse_number(m.group("num") + (m.group("mult") or ""))
+    unit = "%" if m.group("unit") in RATE_UNITS else m.group("unit")
+    return value, unit
+
+
+SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?\n]?")
+_CLAUSE_CHARS = set("，,。；;：:、！？!?\n\r）)”\"")
+_NOUNISH = ("n", "b", "j", "l", "a")
+
+
+def _number_first(before: str, after: str, subject_before: str) -> bool:
+    """True when the number modifies the noun after it (为9个村提供..., 已有2名工作人员取得...)."""
+    if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下")):
+        return False
+    if not subject_before or PRE_NUMBER_FIRST.search(before) or before.endswith("的"):
+        return True
+    first = pos_tokens(after[:8])[0]
+    rest_of_clause = re.split(r"[，,。；;：:、！？!?\n]", after, maxsplit=1)[0]
+    before_tokens = pos_tokens(before[-8:]) if before else []
+    return (first[1].startswith(_NOUNISH) and not QUANTITY.search(rest_of_clause)
+            and bool(before_tokens) and before_tokens[-1][1] == "v")
+
+
+def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts: list[Mention], offset: int) -> list[str]:
+    before, after = sentence[: m.start()], sentence[m.end():]
+    window = sentence[window_start: m.start()]
+    if m.group("unit") in RATE_UNITS:
+        shared = subjects.shared_rate_names(window)
+        if len(shared) > 1:
+            return shared
+    subject = subjects.subject_before(window)
+    if _number_first(before, after, subject):
+        subject = subjects.subject_after(after) or subject
+    if subjects.is_bare_verb(subject):
+        same_unit = [f for f in previous_facts if f.unit == unit_value(m)[1] and f.anchor_start >= offset]
+        quoted = re.findall(r"[“\"]([^”\"]{2,14})[”\"]", before)
+        if same_unit and subjects.head_noun(same_unit[-1].subjects[0]) not in ("", subject):
+            subject += subjects.head_noun(same_unit[-1].subjects[0])
+        elif quoted:
+            subject += quoted[-1]
+    return [subject]
+
+
+def _restated_total(m: re.Match[str], after: str, history: list[Mention]) -> bool:
+    """所转办的107件信访件中办结105件: a total already reported, repeated as a base."""
+    value, unit = unit_value(m)
+    return bool(re.match(rf"[^，,。；;、]{{0,12}}[中里][，,]?[^，,。；;]{{0,10}}?(?:[0-9]|{_CN})", after)) and any(
+        f.value == value and f.unit == unit for f in history)
+
+
+def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_debris: bool = False,
+                     history: list[Mention] | None = None) -> list[Mention]:
+    """Ledger rows for one sentence; `offset` is the sentence's position in the report text."""
+    history = history if history is not None else []
+    out: list[Mention] = []
+    spans = skip_spans(sentence) if not in_debris else [(0, len(sentence), "page_debris")]
+    quantities = {m.start(): m for m in QUANTITY.finditer(sentence)}
+    covered_until, window_start, breakdown_parent = -1, 0, None
+    for run in NUMERIC_RUN.finditer(sentence):
+        s, e = run.span()
+        if s < covered_until:
+            continue
+        reason = next((r for a, b, r in spans if a <= s < b or s <= a < e), "")
+        q = quantities.get(s)
+        row = Mention(offset + s, offset + e, run.group(), "skipped", reason)
+        if q is not None:
+            covered_until = q.end()
+            row.anchor_start, row.anchor_end = offset + q.start(), offset + q.end()
+            row.value, row.unit = unit_value(q)
+            row.reason = reason or quantity_rule(sentence, q, in_plan=in_plan) or (
+                "restated_total" if _restated_total(q, sentence[q.end():], history) else "")
+            if not row.reason:
+                row.status = "fact"
+                row.subjects = _subjects(sentence, q, window_start, [m for m in out if m.status == "fact"], offset)
+                row.kind = kind_of(q.group("unit"), row.subjects[0])
+                row.approx = numbers.qualifier(sentence[max(0, s - 3): s], (q.group("more") or "") + (q.group("post") or ""))
+                row.parent = breakdown_parent if breakdown_parent is not None and out[breakdown_parent].unit == row.unit else None
+                if re.match(r"\s*[，,]?\s*其中", sentence[q.end():]):
+                    breakdown_parent = len(out)
+                history.append(row)
+            window_start = q.end()
+        elif not reason:
+            is_cn = re.fullmatch(numbers.CHINESE, run.group()) is not None
+            row.reason = "other" if is_cn or _lexical_word(sentence, s, e) else ""
+            row.status = "skipped" if row.reason else "unparsed"
+            if not row.reason:
+                row.reason = "number_without_unit"
+        out.append(row)
+    return out
+
+
+def extract_report(text: str, plan_spans: list[tuple[int, int]], debris: list[tuple[int, int]]) -> list[Mention]:
+    """The whole ledger of a report, sentence by sentence, in text order."""
+    history: list[Mention] = []
+    rows: list[Mention] = []
+    for m in SENTENCE.finditer(text):
+        if not NUMERIC_RUN.search(m.group()):
+            continue
+        s = m.start()
+        rows += extract_sentence(
+            m.group(), s,
+            in_plan=any(a <= s < b for a, b in plan_spans),
+            in_debris=any(a <= s < b for a, b in debris),
+            history=history,
+        )
+    return rows

@@ -1,0 +1,152 @@
+"""Subjects: the short noun phrase naming what a quantity counts, in the text's own words.
+
+Two word orders occur: the subject before the number (开展法律宣传活动20次, 调处率96%) and the
+number as a modifier before its noun (为9个村提供法律咨询, 2名工作人员取得了资格证). Both are cut
+from the same clause with jieba segmentation, so trimming never splits a word.
+"""
+from __future__ import annotations
+
+import re
+
+from transforms.lexicon import pos_tokens
+
+CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\n\r\t ]")
+_PAREN = re.compile(r"[（(][^（）()]{0,30}[）)]")
+_QUOTES = re.compile(r"[“”‘’\"'《》〈〉「」『』【】]")
+_DATE_WORD = re.compile(r"^(20[0-9]{2}年?度?|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|今年|去年|当年|全年|年内|年初|年底|上半年|下半年|以来|来|底|至今|目前|截至|截止|截至目前|当前|现|近年来|今年以来|期间|同期)$")
+
+# Words that open or close a clause around its subject without naming anything: agents
+# (我镇, 全县), connectives, light verbs (开展, 组织), copulas and adverbs before the number.
+LEAD_DROP = {
+    "我", "我镇", "我乡", "我局", "我街道", "我委", "我办", "我单位", "本镇", "本乡", "本局", "该镇", "全镇", "全乡", "全县",
+    "全区", "全市", "全局", "全街道", "全委", "全体", "镇", "乡", "街道", "其中", "另", "另外", "此外", "同时", "并", "并且", "还",
+    "又", "再", "及", "和", "与", "以及", "对", "为", "向", "给", "在", "从", "共", "共计", "累计", "合计", "总计", "先后",
+    "已", "已经", "均", "都", "全部", "分别", "开展", "开展了", "组织", "组织开展", "举办", "举办了", "召开", "召开了",
+    "举行", "进行", "集中", "认真", "积极", "深入", "扎实", "广泛", "大力", "持续", "现有", "共有", "有", "达", "达到",
+    "通过", "利用", "依法", "主动", "及时", "全年共", "今年共", "一共", "了", "的", "是", "等", "年", "度", "年度",
+}
+TRAIL_DROP = {
+    "达", "达到", "为", "是", "有", "共", "共计", "累计", "合计", "总计", "计", "约", "近", "超过", "逾", "分别", "均",
+    "均为", "均达", "都", "已", "已经", "了", "的", "数", "总数", "在", "多达", "高达", "突破", "人数为", "数量",
+}
+# An adverb like 共/累计 separates the agent from what it did: 镇综治中心全年共受理纠纷118宗.
+OPENERS = {"共", "共计", "累计", "合计", "总计", "先后", "集中", "全年共", "今年共", "一共", "已", "已经"}
+CONJUNCTIONS = {"并", "并且", "同时", "以及", "而且"}
+# Words after a number-first noun that end its noun phrase: 1名专职人员具体负责..., 160名精神病定期走访
+AFTER_STOP = {"具体", "定期", "按时", "长期", "均", "都", "全部", "已", "已经", "分别", "进行", "开展", "实行", "负责", "参加"}
+LOCALISERS = {"中", "其中", "当中", "之中"}
+MAX_SUBJECT = 24
+
+
+def clean_phrase(text: str) -> str:
+    """Drop parentheticals; they are asides inside a subject."""
+    previous = None
+    while previous != text:
+        previous, text = text, _PAREN.sub("", text)
+    return text
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"“]{1,20})[”\"]")
+
+
+def tokens_of(text: str) -> list[tuple[str, str]]:
+    """POS tokens with each quoted name (“跨省通办”) kept whole as one proper noun."""
+    out: list[tuple[str, str]] = []
+    for i, piece in enumerate(_QUOTED.split(text)):
+        if i % 2:
+            out.append((piece, "nz"))
+        else:
+            out += [t for t in pos_tokens(_QUOTES.sub("", piece)) if t[0].strip()]
+    return out
+
+
+def _strip(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    while tokens and (tokens[0][0] in LEAD_DROP or _DATE_WORD.match(tokens[0][0]) or tokens[0][1] in ("x", "uj", "ul", "c", "p") and len(tokens) > 1):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1][0] in TRAIL_DROP or tokens[-1][1] == "x"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text(tokens: list[tuple[str, str]]) -> str:
+    return "".join(w for w, _ in tokens)
+
+
+def _enumeration_verb(tokens: list[tuple[str, str]]) -> str:
+    """The verb governing a 、-list closed by 等: the last verb not inside a 'V的' modifier."""
+    verbs = [w for i, (w, f) in enumerate(tokens) if f == "v" and w not in OPENERS | LEAD_DROP
+             and (i + 1 == len(tokens) or tokens[i + 1][0] != "的")]
+    return verbs[-1] if verbs else ""
+
+
+def subject_before(window: str) -> str:
+    """Subject from the text between the clause start and the number (subject-first order)."""
+    comma_clause = re.split(r"[，,。；;：:！？!?\n]", clean_phrase(window))[-1]
+    clause = CLAUSE_BREAK.split(comma_clause)[-1]
+    tokens = tokens_of(clause)
+    cut = max((i for i, (w, _) in enumerate(tokens) if w in LOCALISERS), default=-1)
+    tokens = tokens[cut + 1:]
+    opener = max((i for i, (w, _) in enumerate(tokens) if w in OPENERS), default=-1)
+    if opener >= 0:
+        tail = _strip(tokens[opener + 1:])
+        tokens = tail if tail else tokens[:opener]
+    conj = max((i for i, (w, _) in enumerate(tokens) if w in CONJUNCTIONS), default=-1)
+    if conj >= 0 and _strip(tokens[conj + 1:]):
+        tokens = tokens[conj + 1:]
+    tokens = _strip(tokens)
+    words = [w for w, _ in tokens]
+    if "等" in words:
+        after = _strip(tokens[len(words) - words[::-1].index("等"):])
+        verb = _enumeration_verb(tokens_of(comma_clause.rsplit("等", 1)[0]))
+        return (verb + _text(after))[-MAX_SUBJECT:]
+    return _text(tokens)[-MAX_SUBJECT:]
+
+
+def subject_after(text_after: str) -> str:
+    """Subject from the text right after the quantity (number-first order): up to the clause
+    end, a parenthesis or an adverb that starts the predicate."""
+    clause = re.split(r"[（(《]", CLAUSE_BREAK.split(text_after, maxsplit=1)[0], maxsplit=1)[0]
+    tokens = tokens_of(clause)
+    stop = next((i for i, (w, _) in enumerate(tokens) if i > 0 and w in AFTER_STOP), len(tokens))
+    tokens = tokens[:stop]
+    # X的监管 / X的管理: the noun phrase is X; the trailing head is what is done to it
+    if len(tokens) >= 3 and tokens[-2][0] == "的":
+        tokens = tokens[:-2]
+    while tokens and (tokens[-1][0] in TRAIL_DROP or tokens[-1][1] == "x"):
+        tokens = tokens[:-1]
+    return _text(tokens)[:MAX_SUBJECT]
+
+
+def is_bare_verb(subject: str) -> bool:
+    tokens = pos_tokens(subject) if subject else []
+    return len(tokens) == 1 and tokens[0][1].startswith("v") and len(subject) <= 3
+
+
+def head_noun(subject: str) -> str:
+    """The noun phrase a subject ends with (受理矛盾纠纷 -> 矛盾纠纷), for inheriting objects."""
+    tokens = pos_tokens(subject)
+    nouns: list[str] = []
+    for word, flag in reversed(tokens):
+        if flag.startswith("v") and flag != "vn" and nouns:
+            break
+        nouns.insert(0, word)
+    return "".join(nouns)
+
+
+_RATE_LIST = re.compile(
+    r"((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、,，和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:均|都|全部|分别)\s*(?:达到|达|为|是|保持)?\s*$"
+)
+
+
+def shared_rate_names(window: str) -> list[str]:
+    """参考率、通过率、优秀率均达100% -> the three rate names (shared prefix carried over)."""
+    clause = re.split(r"[，,。；;：:！？!?\n]", clean_phrase(window))[-1]
+    m = _RATE_LIST.search(clause)
+    if not m:
+        return []
+    parts = [p.strip() for p in re.split(r"[、,，和及与]|以及", m.group(1)) if p.strip()]
+    first = subject_before(parts[0])
+    first_tokens = pos_tokens(first)
+    prefix = _text(first_tokens[:-1]) if len(first_tokens) > 1 else ""
+    names = [first] + [p if len(p) > 3 or not prefix else prefix + p for p in parts[1:]]
+    return [n for n in names if n.endswith("率")]
