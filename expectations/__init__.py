@@ -1,0 +1,1 @@
+"""Great Expectations suites (suites.py) and their runner (runner.py)."""

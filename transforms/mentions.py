@@ -169,7 +169,8 @@ def _number_first(before: str, after: str, subject_before: str) -> bool:
             and bool(before_tokens) and before_tokens[-1][1] == "v")
 
 
-def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts: list[Mention], offset: int) -> list[str]:
+def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts: list[Mention],
+              parent: Mention | None) -> list[str]:
     before, after = sentence[: m.start()], sentence[m.end():]
     window = sentence[window_start: m.start()]
     if m.group("unit") in RATE_UNITS:
@@ -180,10 +181,13 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
     if _number_first(before, after, subject):
         subject = subjects.subject_after(after) or subject
     if subjects.is_bare_verb(subject):
-        same_unit = [f for f in previous_facts if f.unit == unit_value(m)[1] and f.anchor_start >= offset]
+        # 调处244件 after 受理矛盾纠纷254件: the verb's object is the earlier total's noun
+        unit = unit_value(m)[1]
+        donors = ([parent] if parent else []) + [f for f in reversed(previous_facts) if f.unit == unit]
+        nouns = [n for n in (subjects.head_noun(f.subjects[0]) for f in donors) if n and n != subject]
         quoted = re.findall(r"[“\"]([^”\"]{2,14})[”\"]", before)
-        if same_unit and subjects.head_noun(same_unit[-1].subjects[0]) not in ("", subject):
-            subject += subjects.head_noun(same_unit[-1].subjects[0])
+        if nouns:
+            subject += nouns[0]
         elif quoted:
             subject += quoted[-1]
     return [subject]
@@ -219,10 +223,11 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
                 "restated_total" if _restated_total(q, sentence[q.end():], history) else "")
             if not row.reason:
                 row.status = "fact"
-                row.subjects = _subjects(sentence, q, window_start, [m for m in out if m.status == "fact"], offset)
+                row.parent = breakdown_parent if breakdown_parent is not None and out[breakdown_parent].unit == row.unit else None
+                row.subjects = _subjects(sentence, q, window_start, [m for m in out if m.status == "fact"],
+                                         out[row.parent] if row.parent is not None else None)
                 row.kind = kind_of(q.group("unit"), row.subjects[0])
                 row.approx = numbers.qualifier(sentence[max(0, s - 3): s], (q.group("more") or "") + (q.group("post") or ""))
-                row.parent = breakdown_parent if breakdown_parent is not None and out[breakdown_parent].unit == row.unit else None
                 if re.match(r"\s*[，,]?\s*其中", sentence[q.end():]):
                     breakdown_parent = len(out)
                 history.append(row)

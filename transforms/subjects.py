@@ -72,11 +72,18 @@ def _text(tokens: list[tuple[str, str]]) -> str:
     return "".join(w for w, _ in tokens)
 
 
-def _enumeration_verb(tokens: list[tuple[str, str]]) -> str:
-    """The verb governing a 、-list closed by 等: the last verb not inside a 'V的' modifier."""
-    verbs = [w for i, (w, f) in enumerate(tokens) if f == "v" and w not in OPENERS | LEAD_DROP
-             and (i + 1 == len(tokens) or tokens[i + 1][0] != "的")]
-    return verbs[-1] if verbs else ""
+def _enumeration_verb(text: str) -> str:
+    """The verb governing a 、-list closed by 等 (学习 in 集中学习新修订的土地管理法、林业等): going back
+    over the list's items to the first one holding a verb, the first verb after its last
+    opener adverb that is not inside a 'V的' modifier."""
+    for segment in reversed(text.split("、")):
+        tokens = tokens_of(segment)
+        opener = max((i for i, (w, _) in enumerate(tokens) if w in OPENERS), default=-1)
+        verbs = [w for i, (w, f) in enumerate(tokens) if i > opener and f == "v" and w not in LEAD_DROP
+                 and (i + 1 == len(tokens) or tokens[i + 1][0] != "的")]
+        if verbs:
+            return verbs[0]
+    return ""
 
 
 def subject_before(window: str) -> str:
@@ -97,7 +104,7 @@ def subject_before(window: str) -> str:
     words = [w for w, _ in tokens]
     if "等" in words:
         after = _strip(tokens[len(words) - words[::-1].index("等"):])
-        verb = _enumeration_verb(tokens_of(comma_clause.rsplit("等", 1)[0]))
+        verb = _enumeration_verb(comma_clause.rsplit("等", 1)[0])
         return (verb + _text(after))[-MAX_SUBJECT:]
     return _text(tokens)[-MAX_SUBJECT:]
 
@@ -123,11 +130,10 @@ def is_bare_verb(subject: str) -> bool:
 
 
 def head_noun(subject: str) -> str:
-    """The noun phrase a subject ends with (受理矛盾纠纷 -> 矛盾纠纷), for inheriting objects."""
-    tokens = pos_tokens(subject)
+    """The noun phrase a subject ends with (受理矛盾纠纷 -> 矛盾纠纷), '' if it ends in a verb."""
     nouns: list[str] = []
-    for word, flag in reversed(tokens):
-        if flag.startswith("v") and flag != "vn" and nouns:
+    for word, flag in reversed(tokens_of(subject)):
+        if flag.startswith(("v", "u", "p", "c", "d")) and flag != "vn" or word == "的":
             break
         nouns.insert(0, word)
     return "".join(nouns)

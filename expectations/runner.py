@@ -1,0 +1,81 @@
+"""Run the suites on a batch (Polars frames validated as pandas batches: GX has no Polars
+engine) and turn the results into dq rows and a keep/quarantine split."""
+from __future__ import annotations
+
+import json
+import os
+import logging
+from dataclasses import dataclass
+
+import polars as pl
+
+from expectations import suites
+
+
+@dataclass
+class Validation:
+    checks: pl.DataFrame  # one row per expectation
+    failed_rows: pl.DataFrame  # one row per (row, failed expectation)
+    keep: pl.Series  # boolean per input row: False = quarantined
+
+
+def fact_check_frame(facts: pl.DataFrame, reports: pl.DataFrame) -> pl.DataFrame:
+    """Facts plus the derived columns the fact suite checks."""
+    texts = reports.select("report_id", "text", "text_chars")
+    joined = facts.join(texts, on="report_id", how="left")
+    holds = [t is not None and e is not None and s is not None and t[s:en] in e and en > s
+             for t, e, s, en in joined.select("text", "evidence", "char_start", "char_end").iter_rows()]
+    return joined.drop("text").with_columns(
+        pl.concat_str("kind", pl.lit(":"), "unit").alias("kind_unit"),
+        pl.when(pl.col("kind") == "rate").then("value").alias("rate_value"),
+        pl.Series("evidence_holds_span", holds, dtype=pl.Boolean),
+    )
+
+
+def report_check_frame(reports: pl.DataFrame, ledger: pl.DataFrame) -> pl.DataFrame:
+    counts = ledger.group_by("report_id").agg(
+        (pl.col("status") == "fact").sum().alias("facts"), (pl.col("status") != "skipped").sum().alias("numbers"))
+    return reports.drop("text").join(counts, on="report_id", how="left").with_columns(
+        ((pl.col("numbers").fill_null(0) == 0) | (pl.col("facts").fill_null(0) > 0)).alias("has_facts_if_numbers"))
+
+
+def _unexpected_rows(result) -> list[int]:
+    rows = result.result.get("unexpected_index_list") or []
+    return [r["_row"] if isinstance(r, dict) else int(r) for r in rows]
+
+
+def run_suite(name: str, frame: pl.DataFrame, expectations: list) -> Validation:
+    """Validate `frame` with GX; rows failing an error-severity expectation are not kept."""
+    import great_expectations as gx
+
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    pdf = frame.with_row_index("_row").to_pandas()
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)  # a bar per validation floods the log
+    batch = (context.data_sources.add_pandas(f"lawreports_{name}").add_dataframe_asset(name)
+             .add_batch_definition_whole_dataframe("batch").get_batch(batch_parameters={"dataframe": pdf}))
+    suite = context.suites.add(gx.ExpectationSuite(name=name, expectations=expectations))
+    result = batch.validate(suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["_row"]})
+    checks, failed, keep = [], [], [True] * frame.height
+    records = frame.to_dicts()
+    for r in result.results:
+        cfg = r.expectation_config
+        severity = (cfg.meta or {}).get("severity", "error")
+        column = cfg.kwargs.get("column") or f"{cfg.kwargs.get('column_A')},{cfg.kwargs.get('column_B')}"
+        bad = _unexpected_rows(r)
+        checks.append({"suite": name, "expectation": cfg.type, "column_name": column, "severity": severity,
+                       "success": bool(r.success), "observed_value": json.dumps(r.result.get("observed_value"), default=str, ensure_ascii=False),
+                       "element_count": r.result.get("element_count"), "unexpected_count": r.result.get("unexpected_count", len(bad)),
+                       "unexpected_percent": r.result.get("unexpected_percent"), "threshold": (cfg.meta or {}).get("why", "")})
+        for i in bad:
+            if severity == "error":
+                keep[i] = False
+            row = records[i]
+            failed.append({"suite": name, "expectation": f"{cfg.type}({column})", "severity": severity,
+                           "report_id": row.get("report_id"), "char_start": row.get("char_start"), "char_end": row.get("char_end"),
+                           "row_json": json.dumps(row, default=str, ensure_ascii=False)})
+    failed_schema = {"suite": pl.String, "expectation": pl.String, "severity": pl.String, "report_id": pl.String,
+                     "char_start": pl.Int64, "char_end": pl.Int64, "row_json": pl.String}
+    return Validation(pl.DataFrame(checks, infer_schema_length=None), pl.DataFrame(failed, schema=failed_schema), pl.Series("keep", keep, dtype=pl.Boolean))

@@ -1,0 +1,98 @@
+"""The `lawreports` command line: run the nightly flow, write the data-quality report, serve the schedule."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+app = typer.Typer(add_completion=False, help="Chinese 法治政府建设 annual reports -> quantitative facts in DuckDB.")
+console = Console(stderr=True)
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def _prefect_env() -> None:
+    """Keep Prefect's state inside the project and quiet, unless the caller configured it."""
+    os.environ.setdefault("PREFECT_HOME", str(PROJECT / ".prefect"))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("LAWREPORTS_CACHE_DIR", str(PROJECT / ".cache"))
+
+
+@app.command()
+def run(
+    input: Path = typer.Option(Path("seeds"), "--input", help="folder of reports (txt, html, docx, pdf)"),
+    warehouse: Path = typer.Option(Path("warehouse/lawreports.duckdb"), "--warehouse", help="DuckDB file to update"),
+    report_dir: Path | None = typer.Option(None, "--report-dir", help="also write the data-quality report here"),
+    batch_size: int = typer.Option(200, "--batch-size", min=1),
+) -> None:
+    """Extract every report under INPUT into WAREHOUSE. Exit 0 when the run worked, even if some
+    files were bad (they are recorded in dq.files); non-zero when the run itself failed."""
+    _prefect_env()
+    if not input.is_dir():
+        console.print(f"[red]error:[/red] input folder not found: {input}")
+        raise typer.Exit(2)
+    from flows import progress
+    from flows.pipeline import discover_files, nightly
+
+    total = len(discover_files(input))
+    with Progress(TextColumn("[bold]lawreports[/bold] {task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        job = bar.add_task("extracting", total=max(total, 1))
+        progress.install(lambda n: bar.advance(job, n))
+        try:
+            summary = nightly(input_dir=str(input), warehouse=str(warehouse), batch_size=batch_size)
+        except Exception as exc:  # the run itself failed: say so and exit non-zero
+            console.print(f"[red]run failed:[/red] {type(exc).__name__}: {exc}")
+            raise typer.Exit(1) from exc
+        finally:
+            progress.install(None)
+    _print_summary(summary)
+    if report_dir is not None:
+        from flows.report import write_report
+
+        index = write_report(warehouse, report_dir)
+        console.print(f"data-quality report: {index}")
+
+
+def _print_summary(s: dict) -> None:
+    console.print(
+        f"run {s['run_id']} {s['status']}: {s['files_seen']} files, {s['reports_loaded']} reports loaded, "
+        f"{s['reports_unchanged']} unchanged, {s['duplicates']} duplicates, {s['files_quarantined']} quarantined\n"
+        f"facts: {s['facts_event']} event, {s['facts_count']} count, {s['facts_rate']} rate; "
+        f"{s['facts_quarantined']} fact rows quarantined, {s['mentions_unparsed']} numbers unparsed, "
+        f"{s['checks_failed']} checks failed\nwarehouse: {s['warehouse']}"
+    )
+
+
+@app.command()
+def report(
+    warehouse: Path = typer.Option(Path("warehouse/lawreports.duckdb"), "--warehouse"),
+    out: Path = typer.Option(Path("warehouse/report"), "--out", help="folder for index.html and summary.md"),
+) -> None:
+    """Write the data-quality report of the latest run (self-contained HTML + markdown)."""
+    if not warehouse.exists():
+        console.print(f"[red]error:[/red] warehouse not found: {warehouse}")
+        raise typer.Exit(2)
+    from flows.report import write_report
+
+    console.print(f"data-quality report: {write_report(warehouse, out)}")
+
+
+@app.command()
+def serve() -> None:
+    """Serve the nightly deployment (02:00 Asia/Shanghai); needs PREFECT_API_URL of a running
+    `prefect server start`."""
+    _prefect_env()
+    from prefect import serve as prefect_serve
+
+    from flows.deploy import nightly_deployment
+
+    prefect_serve(nightly_deployment())
+
+
+if __name__ == "__main__":
+    sys.exit(app())

@@ -1,0 +1,200 @@
+"""The nightly flow: discover -> ingest -> extract -> validate -> publish.
+
+Tasks are thin wrappers around transforms/ and expectations/; they work on batches of files
+and hand each other parquet paths under the run's work folder, never big frames.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+import polars as pl
+from prefect import flow, task
+
+from expectations import suites
+from expectations.runner import fact_check_frame, report_check_frame, run_suite
+from flows import progress
+from flows.warehouse import known_files, publish
+from transforms import normalise
+from transforms.ingest import ingest_bytes, sha256_hex
+from transforms.metrics import catalogue
+
+INGEST_SCHEMA = {"source_file": pl.String, "file_sha256": pl.String, "bytes": pl.Int64, "status": pl.String,
+                 "reason": pl.String, "encoding": pl.String, "report_id": pl.String, "text": pl.String}
+
+
+def discover_files(input_dir: Path) -> list[str]:
+    """Input files as paths relative to input_dir; links are never followed out of it."""
+    root = input_dir.resolve()
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if name.startswith(".") or not path.resolve().is_relative_to(root):
+                continue
+            found.append(str(path.relative_to(root)))
+    return found
+
+
+def ingest_file(input_dir: Path, rel: str, known: dict[str, tuple[str, str]]) -> dict:
+    path = input_dir / rel
+    row = {"source_file": rel, "file_sha256": None, "bytes": None, "status": "failed", "reason": "", "encoding": None,
+           "report_id": None, "text": None}
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return row | {"reason": f"cannot read file: {exc.strerror or exc}"}
+    row |= {"file_sha256": sha256_hex(raw), "bytes": len(raw)}
+    if known.get(rel) == (row["file_sha256"], normalise.EXTRACTOR_VERSION):
+        return row | {"status": "unchanged", "reason": "same content and extractor version as the loaded report"}
+    result = ingest_bytes(rel, raw)
+    if result.status != "ok":
+        return row | {"status": "quarantined", "reason": result.reason, "encoding": result.encoding or None}
+    return row | {"status": "ok", "encoding": result.encoding, "report_id": sha256_hex(result.text), "text": result.text}
+
+
+@task(retries=2, retry_delay_seconds=2)
+def ingest_batch(input_dir: str, files: list[str], known: dict[str, tuple[str, str]], out: str) -> str:
+    rows = [ingest_file(Path(input_dir), rel, known) for rel in files]
+    pl.DataFrame(rows, schema=INGEST_SCHEMA).write_parquet(out)
+    return out
+
+
+@task
+def extract_batch(ingested_path: str, out_dir: str) -> dict[str, str]:
+    ingested = pl.read_parquet(ingested_path).filter(pl.col("status") == "ok").unique("report_id", keep="first", maintain_order=True)
+    reports, zones = normalise.report_frame(ingested)
+    ledger = normalise.mention_frame(normalise.candidate_sentences(ingested), zones)
+    facts = normalise.with_rate_consistency(normalise.fact_frame(ledger))
+    paths = {name: f"{out_dir}/{name}.parquet" for name in ("reports", "mentions", "facts", "deltas")}
+    reports.write_parquet(paths["reports"])
+    ledger.write_parquet(paths["mentions"])
+    facts.write_parquet(paths["facts"])
+    normalise.delta_frame(ledger).write_parquet(paths["deltas"])
+    return paths
+
+
+@task
+def validate_batch(paths: dict[str, str]) -> dict[str, str]:
+    reports, facts, ledger = (pl.read_parquet(paths[k]) for k in ("reports", "facts", "mentions"))
+    fact_result = run_suite("facts", fact_check_frame(facts, reports), suites.fact_expectations(catalogue()["code"].to_list()))
+    report_result = run_suite("reports", report_check_frame(reports, ledger), suites.report_expectations())
+    out = dict(paths)
+    out["facts"] = paths["facts"].replace("facts.parquet", "facts_valid.parquet")
+    facts.filter(fact_result.keep).write_parquet(out["facts"])
+    for name, frame in (("checks", pl.concat([fact_result.checks, report_result.checks], how="diagonal_relaxed")),
+                        ("failed_rows", pl.concat([fact_result.failed_rows, report_result.failed_rows]))):
+        out[name] = paths["facts"].replace("facts.parquet", f"{name}.parquet")
+        frame.write_parquet(out[name])
+    return out
+
+
+def _concat(paths: list[dict[str, str]], key: str) -> pl.DataFrame:
+    return pl.concat([pl.read_parquet(p[key]) for p in paths], how="diagonal_relaxed")
+
+
+def file_statuses(ingested: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+    """dq.files rows: ok files become loaded, or duplicate when the same text was loaded
+    under another name (earlier in this run or in the warehouse)."""
+    first_name = (pl.concat([known.select("report_id", "source_file"),
+                             ingested.filter(pl.col("status") == "ok").select("report_id", "source_file")])
+                  .unique("report_id", keep="first", maintain_order=True).rename({"source_file": "first_file"}))
+    return ingested.join(first_name, on="report_id", how="left").with_columns(
+        pl.when((pl.col("status") == "ok") & (pl.col("first_file") != pl.col("source_file")))
+        .then(pl.lit("duplicate")).when(pl.col("status") == "ok").then(pl.lit("loaded")).otherwise("status").alias("status"),
+        pl.when((pl.col("status") == "ok") & (pl.col("first_file") != pl.col("source_file")))
+        .then(pl.concat_str(pl.lit("same text as "), "first_file")).otherwise("reason").alias("reason"),
+    ).select("source_file", pl.col("file_sha256").alias("sha256"), "bytes", "status", "reason", "report_id")
+
+
+def extraction_issues(reports: pl.DataFrame, mentions: pl.DataFrame, facts: pl.DataFrame, files: pl.DataFrame) -> pl.DataFrame:
+    """dq.extraction_issues: unparsed numbers, unmapped subjects, reports without year/org, undecodable files."""
+    src = reports.select("report_id", "source_file")
+    cols = ["report_id", "source_file", "issue", "token", "char_start", "char_end", "detail"]
+    parts = [
+        mentions.filter(pl.col("status") == "unparsed").join(src, on="report_id").select(
+            "report_id", "source_file", pl.lit("unparsed_number").alias("issue"), "token",
+            pl.col("token_start").alias("char_start"), pl.col("token_end").alias("char_end"), pl.col("evidence").alias("detail")),
+        facts.filter(pl.col("metric_code").is_null()).join(src, on="report_id").select(
+            "report_id", "source_file", pl.lit("unmapped_subject").alias("issue"), pl.col("subject").alias("token"),
+            "char_start", "char_end", pl.col("evidence").alias("detail")),
+        reports.filter(pl.col("report_year").is_null()).select("report_id", "source_file", pl.lit("no_year").alias("issue")),
+        reports.filter(pl.col("org_name").is_null()).select("report_id", "source_file", pl.lit("no_org").alias("issue")),
+        files.filter(pl.col("status").is_in(["quarantined", "failed"])).select(
+            "report_id", "source_file", pl.lit("unreadable_file").alias("issue"), pl.col("reason").alias("detail")),
+    ]
+    return pl.concat([p for p in parts if p.height], how="diagonal_relaxed").select(cols) if any(p.height for p in parts) \
+        else pl.DataFrame(schema={c: pl.Int64 if c.startswith("char") else pl.String for c in cols})
+
+
+def summarise_checks(checks: pl.DataFrame) -> pl.DataFrame:
+    """One row per expectation for the run (batches added up)."""
+    return checks.group_by("suite", "expectation", "column_name", "severity", maintain_order=True).agg(
+        pl.col("success").all(), pl.col("observed_value").last(), pl.col("element_count").sum(),
+        pl.col("unexpected_count").sum(), pl.col("threshold").first(),
+    ).with_columns((100 * pl.col("unexpected_count") / pl.col("element_count").clip(1)).alias("unexpected_percent"))
+
+
+@task(retries=1, retry_delay_seconds=2)
+def publish_run(warehouse: str, input_dir: str, ingest_paths: list[str], batch_paths: list[dict[str, str]],
+                run_id: str, started_at: str) -> dict:
+    known = known_files(Path(warehouse))
+    ingested = pl.concat([pl.read_parquet(p) for p in ingest_paths])
+    files = file_statuses(ingested, known)
+    loaded_ids = files.filter(pl.col("status") == "loaded")["report_id"]
+    reports = _concat(batch_paths, "reports").filter(pl.col("report_id").is_in(loaded_ids.implode()))
+    reports = reports.with_columns(pl.lit(run_id).alias("loaded_run_id"))
+    keep = {k: _concat(batch_paths, k) for k in ("mentions", "facts", "deltas")}
+    keep = {k: v.filter(pl.col("report_id").is_in(loaded_ids.implode())) for k, v in keep.items()}
+    checks = summarise_checks(_concat(batch_paths, "checks"))
+    failed = _concat(batch_paths, "failed_rows")
+    issues = extraction_issues(reports, keep["mentions"], keep["facts"], files)
+    facts = keep["facts"]
+    by_kind = {k: int((facts["kind"] == k).sum()) if facts.height else 0 for k in ("event", "count", "rate")}
+    run = {"run_id": run_id, "started_at": dt.datetime.fromisoformat(started_at), "finished_at": dt.datetime.now(),
+           "status": "succeeded", "extractor_version": normalise.EXTRACTOR_VERSION, "input_dir": input_dir,
+           "files_seen": files.height, "reports_loaded": int((files["status"] == "loaded").sum()),
+           "reports_unchanged": int((files["status"] == "unchanged").sum()),
+           "files_quarantined": int(files["status"].is_in(["quarantined", "failed"]).sum()),
+           "duplicates": int((files["status"] == "duplicate").sum()),
+           "facts_event": by_kind["event"], "facts_count": by_kind["count"], "facts_rate": by_kind["rate"],
+           "facts_quarantined": int((failed["severity"] == "error").sum()) if failed.height else 0,
+           "mentions_unparsed": int((keep["mentions"]["status"] == "unparsed").sum()) if keep["mentions"].height else 0,
+           "checks_failed": int((~checks["success"]).sum()) if checks.height else 0}
+    with_run = lambda f: f.with_columns(pl.lit(run_id).alias("run_id")) if f.height else f  # noqa: E731
+    src = reports.select("report_id", "source_file")
+    tables = {"reports": reports, **keep, "metrics": catalogue(), "dq.runs": pl.DataFrame([run]),
+              "dq.files": with_run(files), "dq.check_results": with_run(checks),
+              "dq.failed_rows": with_run(failed.join(src, on="report_id", how="left") if failed.height else failed),
+              "dq.extraction_issues": with_run(issues)}
+    publish(Path(warehouse), tables, run_id)
+    return {k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in run.items()} | {"warehouse": warehouse}
+
+
+@flow(name="lawreports-nightly", log_prints=True)
+def nightly(input_dir: str = "seeds", warehouse: str = "warehouse/lawreports.duckdb", batch_size: int = 200) -> dict:
+    """Extract every report under input_dir into the warehouse; returns the run's dq.runs row."""
+    run_id = dt.datetime.now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    started_at = dt.datetime.now().isoformat()
+    source = Path(input_dir)
+    if not source.is_dir():
+        raise FileNotFoundError(f"input folder not found: {input_dir}")
+    work = Path(warehouse).parent / ".work" / run_id
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        files = discover_files(source)
+        known = {r["source_file"]: (r["file_sha256"], r["extractor_version"]) for r in known_files(Path(warehouse)).iter_rows(named=True)}
+        ingest_paths, batch_paths = [], []
+        for i in range(0, max(len(files), 1), batch_size):  # an empty folder still records a run
+            batch_dir = work / f"batch_{i // batch_size:05d}"
+            batch_dir.mkdir()
+            ingest_paths.append(ingest_batch(str(source), files[i:i + batch_size], known, str(batch_dir / "ingested.parquet")))
+            batch_paths.append(validate_batch(extract_batch(ingest_paths[-1], str(batch_dir))))
+            progress.advance(len(files[i:i + batch_size]))
+        return publish_run(warehouse, input_dir, ingest_paths, batch_paths, run_id, started_at)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

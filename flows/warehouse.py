@@ -1,0 +1,95 @@
+"""The DuckDB warehouse: DDL from sql/, idempotent loads, atomic publish.
+
+A run copies the current warehouse to `<file>.building`, loads into the copy and renames it
+over the original: readers holding the old file keep a whole, consistent warehouse, and a
+killed run leaves the previous file untouched.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+SETUP_LAYERS = ["00_schemas.sql", "raw", "dq"]
+MODEL_LAYERS = ["staging", "core", "analytics"]
+RAW_TABLES = ["raw.facts", "raw.mentions", "raw.deltas", "raw.reports"]
+
+
+def sql_files(layer: str) -> list[Path]:
+    path = SQL_DIR / layer
+    return [path] if path.suffix == ".sql" else sorted(path.glob("*.sql"))
+
+
+def apply_sql(con: duckdb.DuckDBPyConnection, layers: list[str]) -> None:
+    for layer in layers:
+        for f in sql_files(layer):
+            con.execute(f.read_text(encoding="utf-8"))
+
+
+def known_files(warehouse: Path) -> pl.DataFrame:
+    """(source_file, file_sha256, report_id, extractor_version) already loaded; empty if none."""
+    empty = pl.DataFrame(schema={"source_file": pl.String, "file_sha256": pl.String, "report_id": pl.String,
+                                 "extractor_version": pl.String})
+    if not warehouse.exists():
+        return empty
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        has = con.execute("select count(*) from information_schema.tables where table_schema='raw' and table_name='reports'").fetchone()[0]
+        if not has:
+            return empty
+        return con.execute("select source_file, file_sha256, report_id, extractor_version from raw.reports").pl()
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
+    if frame.height:
+        con.register("incoming", frame.to_arrow())
+        con.execute(f"insert into {table} by name select * from incoming")
+        con.unregister("incoming")
+
+
+def replace_reports(con: duckdb.DuckDBPyConnection, reports: pl.DataFrame, run_id: str) -> None:
+    """Delete the rows of every report being reloaded, and of older versions of the same files
+    (kept in raw.report_history with the run that replaced them)."""
+    con.register("incoming_reports", reports.select("report_id", "source_file").to_arrow())
+    con.execute("""
+        insert into raw.report_history
+        select r.report_id, r.source_file, i.report_id, ?, (select count(*) from raw.facts f where f.report_id = r.report_id), now()
+        from raw.reports r join incoming_reports i on r.source_file = i.source_file
+        where r.report_id <> i.report_id""", [run_id])
+    con.execute("""create or replace temp table stale as
+        select report_id from raw.reports where source_file in (select source_file from incoming_reports)
+        union select report_id from incoming_reports""")
+    for table in RAW_TABLES:
+        con.execute(f"delete from {table} where report_id in (select report_id from stale)")
+    con.unregister("incoming_reports")
+
+
+def publish(warehouse: Path, tables: dict[str, pl.DataFrame], run_id: str) -> None:
+    """Load one run's frames into a copy of the warehouse and swap it in atomically.
+    tables: reports, mentions, facts, deltas, metrics, and dq.* frames keyed by table name."""
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    building = warehouse.with_name(warehouse.name + ".building")
+    for leftover in (building, Path(str(building) + ".wal")):
+        leftover.unlink(missing_ok=True)
+    if warehouse.exists():
+        shutil.copyfile(warehouse, building)
+    con = duckdb.connect(str(building))
+    try:
+        apply_sql(con, SETUP_LAYERS)
+        con.execute("begin transaction")
+        replace_reports(con, tables["reports"], run_id)
+        con.execute("delete from raw.metrics")
+        for name in ("reports", "mentions", "facts", "deltas", "metrics"):
+            _insert(con, f"raw.{name}", tables[name])
+        for name, frame in tables.items():
+            if name.startswith("dq."):
+                _insert(con, name, frame)
+        apply_sql(con, MODEL_LAYERS)
+        con.execute("commit")
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    os.replace(building, warehouse)

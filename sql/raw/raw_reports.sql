@@ -1,0 +1,6 @@
+-- One row per loaded report (the current version of each input file).
+create table if not exists raw.reports (
+    report_id varchar primary key, source_file varchar not null, file_sha256 varchar, encoding varchar,
+    org_name varchar, org_level varchar, parent_place varchar, report_year integer, published_date varchar,
+    text varchar, text_chars bigint, extractor_version varchar, loaded_run_id varchar
+);

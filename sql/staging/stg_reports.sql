@@ -1,0 +1,6 @@
+-- staging.stg_reports: one row per loaded report, typed and renamed for the core layer.
+create or replace view staging.stg_reports as
+select report_id, source_file, file_sha256, encoding, org_name, org_level, parent_place,
+       cast(report_year as integer) as report_year, try_cast(published_date as date) as published_date,
+       text, text_chars, extractor_version, loaded_run_id
+from raw.reports;

@@ -1,0 +1,124 @@
+"""Raw file bytes -> report text, with a status and a reason a person understands.
+
+Text files: BOM, then strict UTF-8, then strict GB18030, then charset-normalizer; a decode
+that is not confident is refused rather than turned into mojibake. HTML: the article body
+without navigation, scripts or styles. DOCX: paragraphs. PDF: the text layer.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+MIN_CJK_SHARE = 0.2  # below this a "report" is not Chinese prose (binary, wrong codec)
+
+
+@dataclass
+class Ingested:
+    status: str  # ok | quarantined
+    reason: str
+    text: str = ""
+    encoding: str = ""
+
+
+def sha256_hex(data: bytes | str) -> str:
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+def cjk_share(text: str) -> float:
+    visible = [c for c in text if not c.isspace()]
+    if not visible:
+        return 0.0
+    return sum("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" for c in visible) / len(visible)
+
+
+def decode_text(raw: bytes) -> tuple[str, str]:
+    """(text, encoding); raises UnicodeDecodeError when no codec reads it confidently."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(codec), codec
+    for codec in ("utf-8", "gb18030"):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if codec == "utf-8" or cjk_share(text) >= MIN_CJK_SHARE:
+            return text, codec
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None or best.chaos > 0.2:
+        raise UnicodeDecodeError("unknown", raw[:16], 0, min(len(raw), 16), "no encoding reads this file confidently")
+    return str(best), best.encoding
+
+
+def html_to_text(html: str) -> str:
+    """The article body of a saved government web page, one block per line."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup(["script", "style", "noscript", "iframe", "nav", "header", "footer", "form", "button", "select"]):
+        tag.decompose()
+    meta_lines = [m.get_text(" ", strip=True) for m in soup.find_all(string=re.compile("索引号|发布机构|成文日期|发布日期"))]
+    body = None
+    for selector in (".TRS_Editor", ".trs_editor", "#zoom", ".zoom", "#UCAP-CONTENT", ".article-content",
+                     ".article_content", ".content", "#content", "article", ".article", "main"):
+        found = soup.select_one(selector)
+        if found and len(found.get_text(strip=True)) > 200:
+            body = found
+            break
+    if body is None:
+        blocks = soup.find_all(["div", "td", "section", "body"]) or [soup]
+        body = max(blocks, key=lambda b: len(b.find_all("p", recursive=False)) * 1000 + len(b.get_text(strip=True)))
+    title = soup.title.get_text(strip=True) if soup.title else ""
+    lines = [ln.strip() for ln in body.get_text("\n").splitlines() if ln.strip()]
+    header = [title] if title and (not lines or title not in lines[0]) else []
+    return "\n".join(header + [m for m in meta_lines if m not in lines][:4] + lines)
+
+
+def docx_to_text(raw: bytes) -> str:
+    import docx
+
+    document = docx.Document(io.BytesIO(raw))
+    return "\n".join(p.text for p in document.paragraphs)
+
+
+def pdf_to_text(raw: bytes) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(raw)) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def ingest_bytes(name: str, raw: bytes) -> Ingested:
+    """Decode one input file; never raises for bad input, says why instead."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED:
+        return Ingested("quarantined", f"unsupported file type '{suffix}' (supported: txt, html, docx, pdf)")
+    if not raw.strip():
+        return Ingested("quarantined", "empty file")
+    try:
+        if suffix == ".docx":
+            text, encoding = docx_to_text(raw), "docx"
+        elif suffix == ".pdf":
+            text, encoding = pdf_to_text(raw), "pdf"
+            if not text.strip():
+                return Ingested("quarantined", "PDF has no text layer (scanned image); needs OCR")
+        else:
+            text, encoding = decode_text(raw)
+            if suffix in HTML_SUFFIXES or re.match(r"\s*<(!doctype|html)", text[:200], re.I):
+                text, encoding = html_to_text(text), encoding + "+html"
+    except UnicodeDecodeError:
+        return Ingested("quarantined", "text encoding could not be determined confidently (not UTF-8/GB18030/UTF-16)")
+    except Exception as exc:  # a corrupt docx/pdf is bad input, not a crashed run
+        return Ingested("quarantined", f"could not read {suffix} file: {type(exc).__name__}: {exc}"[:300])
+    text = text.lstrip("\ufeff")
+    if cjk_share(text) < MIN_CJK_SHARE:
+        return Ingested("quarantined", "no Chinese report text found (binary or wrong encoding)", text="", encoding=encoding)
+    return Ingested("ok", "", text, encoding)
