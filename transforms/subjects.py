@@ -150,7 +150,15 @@ def shared_rate_names(window: str) -> list[str]:
     m = _RATE_LIST.search(clause)
     if not m:
         return []
-    parts = [p.strip() for p in re.split(r"[、,，和及与]|以及", m.group(1)) if p.strip()]
+    # split on 、 and on conjunction words, never inside a word (参与率 holds 与)
+    parts, current = [], ""
+    for word, flag in tokens_of(m.group(1).replace("、", "，")):
+        if word in ("，", ",", "和", "及", "与", "以及") and flag in ("c", "x", "p"):
+            parts.append(current)
+            current = ""
+        else:
+            current += word
+    parts = [p for p in parts + [current] if p]
     first = subject_before(parts[0])
     first_tokens = pos_tokens(first)
     prefix = _text(first_tokens[:-1]) if len(first_tokens) > 1 else ""

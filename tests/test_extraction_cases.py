@@ -1,0 +1,127 @@
+"""Table-driven regression cases: sentence -> facts and non-facts, written from how these
+reports are phrased (GUIDELINE.md), not copied from the seeds."""
+import pytest
+
+from transforms.mentions import extract_report, extract_sentence
+from transforms.report_meta import debris_spans
+
+
+def facts(sentence):
+    return [m for m in extract_sentence(sentence, 0) if m.status == "fact"]
+
+
+def one(sentence):
+    found = facts(sentence)
+    assert len(found) == 1, [(m.token, m.subjects) for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence,kind,value,unit,approx,subject_key", [
+    ("全年共开展普法宣传活动35场次。", "event", 35, "场次", "exact", "普法宣传活动"),
+    ("接待群众来访1.3万人次。", "count", 13000, "人次", "exact", "来访"),
+    ("举办法治讲座十余场。", "event", 10, "场", "more_than", "法治讲座"),
+    ("印发法律知识手册一百余册。", "count", 100, "册", "more_than", "手册"),
+    ("服务群众两万余人次。", "count", 20000, "人次", "more_than", "群众"),
+    ("组织开展执法检查三轮。", "event", 3, "轮", "exact", "执法检查"),
+    ("落实法律顾问经费50万元。", "count", 500000, "元", "exact", "经费"),
+    ("受理行政复议案件近30件。", "count", 30, "件", "about", "行政复议"),
+    ("矛盾纠纷调解成功率约98%。", "rate", 98, "%", "about", "成功率"),
+    ("发放资料1,100份。", "count", 1100, "份", "exact", "资料"),
+    ("办理法律援助案件１２件。", "count", 12, "件", "exact", "法律援助"),
+    ("为12个村（社区）配备法律顾问。", "count", 12, "个", "exact", "村"),
+    ("今年已有3名工作人员取得了执法证。", "count", 3, "名", "exact", "执法证"),
+    ("行政败诉案件为0件。", "count", 0, "件", "exact", "败诉"),
+    ("培训行政执法人员超过200人次。", "count", 200, "人次", "more_than", "执法人员"),
+])
+def test_fact(sentence, kind, value, unit, approx, subject_key):
+    f = one(sentence)
+    assert (f.kind, f.value, f.unit, f.approx) == (kind, value, unit, approx)
+    assert subject_key in f.subjects[0]
+    assert not set("，。；、（）“”") & set(f.subjects[0])
+
+
+def test_span_points_at_the_quantity():
+    sentence = "我乡全年开展法律宣传活动20次。"
+    f = one(sentence)
+    assert sentence[f.anchor_start:f.anchor_end] == "20次"
+
+
+def test_shared_rate_gives_one_fact_per_rate_name():
+    found = facts("年度学法考试参考率、通过率、优秀率均达100%。")
+    assert [f.subjects for f in found] == [["学法考试参考率", "学法考试通过率", "学法考试优秀率"]]
+
+
+def test_two_rates_joined_by_he_share_the_prefix():
+    (f,) = facts("全体干部学法考试参与率和优秀率均达100%。")
+    assert len(f.subjects) == 2
+    assert f.subjects[0].endswith("学法考试参与率") and f.subjects[1].endswith("学法考试优秀率")
+
+
+def test_unpunctuated_run_holds_two_facts():
+    found = facts("发放法治宣传材料400余份法律顾问进村宣讲2次")
+    assert [(f.value, f.unit) for f in found] == [(400, "份"), (2, "次")]
+    assert "宣传材料" in found[0].subjects[0] and "宣讲" in found[1].subjects[0]
+
+
+def test_bare_verb_takes_the_object_of_the_total_before_it():
+    found = facts("受理劳动争议纠纷80件，调处78件，调处率97.5%。")
+    assert [f.subjects[0] for f in found] == ["受理劳动争议纠纷", "调处劳动争议纠纷", "调处率"]
+
+
+def test_breakdown_parts_point_at_their_total():
+    rows = extract_sentence("共受理信访事项50件，其中市信访局交办20件，县信访局交办30件。", 0)
+    fact_rows = [r for r in rows if r.status == "fact"]
+    total = rows.index(fact_rows[0])
+    assert [r.parent for r in fact_rows] == [None, total, total]
+
+
+@pytest.mark.parametrize("sentence,token,reason", [
+    ("2023年12月8日召开会议。", "2023", "date"),
+    ("根据《通知》（办发〔2022〕15号）要求。", "15", "doc_number"),
+    ("严格落实“三重一大”制度。", "三", "name_or_slogan"),
+    ("群众可拨打12345热线反映问题。", "12345", "name_or_slogan"),
+    ("每月召开1次例会。", "1", "frequency"),
+    ("做到1个工作日内办结。", "1", "duration_or_threshold"),
+    ("全年未发生5人以上集体上访事件。", "5", "duration_or_threshold"),
+    ("力争行政复议纠错率达90%以上。", "90", "target_or_plan"),
+    ("案件数量同比增长40%。", "40", "delta"),
+    ("败诉率下降3个百分点。", "3", "delta"),
+    ("区人大常委会第五次会议审议通过。", "五", "ordinal"),
+    ("参加县十五届三次会议。", "三", "ordinal"),
+    ("一是加强组织领导。", "一", "list_marker"),
+    ("进一步完善制度。", "一", "other"),
+    ("惠及两三百人。", "两三百", "other"),
+    ("树牢“四个意识”。", "四", "name_or_slogan"),
+])
+def test_not_a_fact(sentence, token, reason):
+    rows = extract_sentence(sentence, 0)
+    row = next(r for r in rows if r.token.startswith(token) or token.startswith(r.token))
+    assert (row.status, row.reason) == ("skipped", reason)
+    assert not any(r.status == "fact" for r in rows if r.start == row.start)
+
+
+def test_total_restated_as_base_of_breakdown_is_not_counted_twice():
+    text = "共受理信访件40件。所交办的40件信访件中办结38件，2件正在办理中。"
+    found = [m for m in extract_report(text, [], []) if m.status == "fact"]
+    assert [f.value for f in found] == [40, 38, 2]
+
+
+def test_numbers_in_a_plan_section_are_targets():
+    text = "一、工作成效\n开展培训5次。\n二、下一步工作计划\n计划开展培训10次。\n"
+    plan_start = text.index("二、")
+    rows = extract_report(text, [(plan_start, len(text))], [])
+    assert [(r.value, r.status, r.reason) for r in rows if r.unit == "次"] == [(5, "fact", ""), (10, "skipped", "target_or_plan")]
+
+
+def test_page_debris_is_not_report_text():
+    text = "首页 > 政务公开 > 法治政府建设\n索引号：11510422/2024-00012\n浏览次数：1234次\n开展普法活动8场。\n"
+    rows = extract_report(text, [], debris_spans(text))
+    assert [r.value for r in rows if r.status == "fact"] == [8]
+    assert {r.reason for r in rows if r.status == "skipped"} == {"page_debris"}
+
+
+def test_every_numeral_is_accounted_for():
+    sentence = "2024年，我镇开展宣传活动12场，进一步提升群众满意度，第三季度接待群众300人次，涉及资金7。"
+    rows = extract_sentence(sentence, 0)
+    assert {r.status for r in rows} <= {"fact", "skipped", "unparsed"}
+    assert [r.token for r in rows if r.status == "unparsed"] == ["7"]
