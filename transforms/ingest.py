@@ -43,12 +43,17 @@ def decode_text(raw: bytes) -> tuple[str, str]:
     for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
             return raw.decode(codec), codec
-    for codec in ("utf-8", "gb18030"):
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(raw) - 3:
+            return raw[: exc.start].decode("utf-8"), "utf-8 (truncated: last incomplete character dropped)"
+    for codec in ("gb18030",):
         try:
             text = raw.decode(codec)
         except UnicodeDecodeError:
             continue
-        if codec == "utf-8" or cjk_share(text) >= MIN_CJK_SHARE:
+        if cjk_share(text) >= MIN_CJK_SHARE:
             return text, codec
     from charset_normalizer import from_bytes
 

@@ -109,7 +109,7 @@ def report_year(text: str, plan_starts: list[int], metadata: dict[str, str]) -> 
 def _org_core(text: str, metadata: dict[str, str]) -> str | None:
     for s, e in line_spans(text[:400])[:6]:
         line = text[s:e].strip()
-        if DEBRIS_LINE.match(line):
+        if DEBRIS_LINE.match(line) or re.match(r"(现将|根据|按照|为了|为|在)", line):
             continue
         m = ORG_HEAD.match(line)
         if m:
@@ -135,7 +135,10 @@ def parent_place(text: str, core: str) -> str | None:
         return left.group(1)
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    for word, flag in pos_tokens(text):
+    tokens = pos_tokens(text)
+    for i, (word, flag) in enumerate(tokens):
+        if flag == "ns" and i + 1 < len(tokens) and tokens[i + 1][0] in ("县", "区", "市", "旗", "自治县"):
+            word += tokens[i + 1][0]  # jieba splits unknown counties: 德阳/县
         if len(word) >= 3 and word[-1] in "县区市旗" and flag[:2] in ("ns", "nr", "nt") and word[0] not in _NOT_PLACE_START:
             counts[word] += 1
             first_seen.setdefault(word, len(first_seen))

@@ -1,0 +1,42 @@
+import polars as pl
+
+from transforms.metrics import metric_code, with_metric_codes
+from transforms.normalise import candidate_sentences, fact_frame, mention_frame, report_zones, with_rate_consistency
+
+
+def test_candidate_sentences_offsets_point_into_the_text():
+    text = "一、概况\n我镇开展活动3次。没有数字的句子。发放资料50份；"
+    s = candidate_sentences(pl.DataFrame({"report_id": ["r"], "text": [text]}))
+    assert all(text[o:o + len(x)] == x for o, x in s.select("sentence_start", "sentence").iter_rows())
+    assert not any("没有数字" in x for x in s["sentence"])
+
+
+def test_fact_frame_links_breakdown_parts_to_their_total():
+    text = "共受理信访事项50件，其中市信访局交办20件，县信访局交办30件。"
+    frame = pl.DataFrame({"report_id": ["r"], "text": [text]})
+    facts = fact_frame(mention_frame(candidate_sentences(frame), {"r": report_zones(text)}))
+    total_id = facts["fact_id"][0]
+    assert facts["parent_fact_id"].to_list() == [None, total_id, total_id]
+    assert facts["metric_code"].to_list() == ["petition_items"] * 3
+
+
+def _facts(values):
+    return pl.DataFrame({"report_id": ["r"] * 3, "kind": ["count", "count", "rate"], "value": values,
+                         "unit": ["件", "件", "%"], "char_start": [0, 10, 20], "char_end": [4, 14, 23],
+                         "evidence": ["e"] * 3, "parent_fact_id": [None] * 3}, schema_overrides={"parent_fact_id": pl.String})
+
+
+def test_rate_consistency_flags_a_rate_that_does_not_match_its_parts():
+    assert with_rate_consistency(_facts([254.0, 244.0, 50.0]))["rate_consistent"].to_list() == [None, None, False]
+
+
+def test_rate_consistency_accepts_rounding_within_one_point():
+    assert with_rate_consistency(_facts([254.0, 244.0, 96.0]))["rate_consistent"].to_list() == [None, None, True]
+
+
+def test_metric_codes_by_term_kind_and_unit():
+    assert metric_code("调处矛盾纠纷", "count", "件") == "mediation_resolved"
+    assert metric_code("法律宣传活动", "event", "次") == "pufa_events"
+    assert metric_code("法律宣传活动", "count", "元") is None
+    frame = with_metric_codes(pl.DataFrame({"subject": ["办结率", "某某"], "kind": ["rate", "count"], "unit": ["%", "件"]}))
+    assert frame["metric_code"].to_list() == ["closure_rate", None]
