@@ -1,0 +1,107 @@
+"""The real flow on the seed reports into a temporary DuckDB file (session Prefect harness)."""
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FACT_COLUMNS = {"source_file", "report_id", "org_name", "report_year", "kind", "subject", "metric_code", "value", "unit",
+                "approx", "char_start", "char_end", "evidence"}
+
+
+def query(warehouse, sql):
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+@pytest.fixture(scope="module")
+def seeded(prefect_harness, tmp_path_factory):
+    from flows.pipeline import nightly
+
+    tmp = tmp_path_factory.mktemp("e2e")
+    inputs = tmp / "in"
+    shutil.copytree(ROOT / "seeds", inputs)
+    warehouse = tmp / "wh" / "lawreports.duckdb"
+    first = nightly(input_dir=str(inputs), warehouse=str(warehouse), batch_size=2)
+    return nightly, inputs, warehouse, first
+
+
+def test_contract_views_and_reports(seeded):
+    _, _, warehouse, first = seeded
+    assert first["status"] == "succeeded" and first["reports_loaded"] == 5
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        columns = {r[0] for r in con.execute("describe analytics.facts").fetchall()}
+        years = con.execute("select report_year from analytics.reports order by source_file").fetchall()
+        per_file = con.execute("select count(distinct source_file) from analytics.facts").fetchone()[0]
+        kinds = {r[0] for r in con.execute("select distinct kind from analytics.facts").fetchall()}
+        approx = {r[0] for r in con.execute("select distinct approx from analytics.facts").fetchall()}
+    assert FACT_COLUMNS <= columns
+    assert [y for (y,) in years] == [2021, 2023, 2023, 2020, 2021]
+    assert per_file == 5
+    assert kinds == {"event", "count", "rate"} and approx <= {"exact", "more_than", "about"}
+
+
+def test_spans_are_offsets_into_the_decoded_file(seeded):
+    _, inputs, warehouse, _ = seeded
+    for source_file, start, end, evidence in query(warehouse, "select source_file, char_start, char_end, evidence from analytics.facts"):
+        text = (inputs / source_file).read_text(encoding="utf-8-sig")
+        assert text[start:end] in evidence
+
+
+def test_star_schema_and_dq_tables_are_filled(seeded):
+    _, _, warehouse, first = seeded
+    counts = {t: query(warehouse, f"select count(*) from {t}")[0][0] for t in (
+        "core.fact_event", "core.fact_count", "core.fact_rate", "core.dim_report", "core.dim_org", "core.dim_metric",
+        "dq.files", "dq.check_results", "dq.runs")}
+    assert counts["core.fact_event"] + counts["core.fact_count"] + counts["core.fact_rate"] == \
+        first["facts_event"] + first["facts_count"] + first["facts_rate"]
+    assert counts["core.dim_report"] == 5 and counts["core.dim_metric"] >= 40
+    assert query(warehouse, "select count(distinct expectation || column_name) from dq.check_results")[0][0] >= 10
+    assert query(warehouse, "select count(*) from analytics.metric_yoy")[0][0] > 0
+
+
+def test_second_run_changes_nothing_then_a_changed_file_replaces_its_facts(seeded):
+    nightly, inputs, warehouse, _ = seeded
+    before = query(warehouse, "select fact_id, value from analytics.facts order by fact_id")
+    again = nightly(input_dir=str(inputs), warehouse=str(warehouse), batch_size=2)
+    assert again["reports_unchanged"] == 5 and again["reports_loaded"] == 0
+    assert query(warehouse, "select fact_id, value from analytics.facts order by fact_id") == before
+
+    changed = inputs / "003_c5dfd198ae645202.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("普法宣传活动6次", "普法宣传活动7次"), encoding="utf-8")
+    (inputs / "copy of 001.txt").write_bytes((inputs / "001_c3df3a8828558d68.txt").read_bytes())
+    third = nightly(input_dir=str(inputs), warehouse=str(warehouse), batch_size=2)
+    assert third["reports_loaded"] == 1 and third["duplicates"] == 1
+    values = query(warehouse, "select value from analytics.facts where source_file like '003%' and subject like '%普法宣传活动%'")
+    assert values == [(7.0,)]
+    assert query(warehouse, "select count(*) from analytics.reports")[0][0] == 5
+    assert query(warehouse, "select count(*) from raw.report_history")[0][0] == 1
+    assert query(warehouse, f"select status from dq.files where run_id = '{third['run_id']}' and source_file = 'copy of 001.txt'") == [("duplicate",)]
+
+
+@pytest.mark.skipif(not (SHARED / "tools" / "score_facts.py").exists(), reason="shared gold not beside the checkout")
+def test_seed_extraction_scores_at_least_098_strict_f1(prefect_harness, tmp_path):
+    from flows.pipeline import nightly
+
+    warehouse = tmp_path / "score.duckdb"
+    nightly(input_dir=str(ROOT / "seeds"), warehouse=str(warehouse))
+    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score_facts.py"), "--warehouse", str(warehouse),
+                          "--gold", str(SHARED / "annotation" / "seeds.gold.jsonl"), "--texts", str(ROOT / "seeds"), "--json"],
+                         capture_output=True, text=True, check=True)
+    score = json.loads(out.stdout.strip().splitlines()[-1])
+    assert score["strict_f1"] >= 0.98, score
+
+
+def test_report_pages_escape_report_text(seeded, tmp_path):
+    from flows.report import write_report
+
+    _, _, warehouse, _ = seeded
+    index = write_report(warehouse, tmp_path / "report")
+    page = index.read_text(encoding="utf-8")
+    assert "succeeded" in page and "<script" not in page.lower()
+    assert (tmp_path / "report" / "summary.md").exists()
