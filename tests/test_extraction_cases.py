@@ -68,6 +68,11 @@ def test_bare_verb_takes_the_object_of_the_total_before_it():
     assert [f.subjects[0] for f in found] == ["受理劳动争议纠纷", "调处劳动争议纠纷", "调处率"]
 
 
+def test_bare_verb_never_borrows_a_quoted_date():
+    found = facts("开展“3·15”消费者权益日宣传，培训2期。")
+    assert [f.subjects[0] for f in found] == ["培训"]
+
+
 def test_breakdown_parts_point_at_their_total():
     rows = extract_sentence("共受理信访事项50件，其中市信访局交办20件，县信访局交办30件。", 0)
     fact_rows = [r for r in rows if r.status == "fact"]
@@ -91,6 +96,9 @@ def test_breakdown_parts_point_at_their_total():
     ("一是加强组织领导。", "一", "list_marker"),
     ("进一步完善制度。", "一", "other"),
     ("惠及两三百人。", "两三百", "other"),
+    ("2021-2023年累计开展培训。", "2021", "date"),
+    ("2023年1-12月共受理案件。", "1", "date"),
+    ("在2024法治政府建设中。", "2024", "date"),
     ("树牢“四个意识”。", "四", "name_or_slogan"),
 ])
 def test_not_a_fact(sentence, token, reason):

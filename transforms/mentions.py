@@ -40,6 +40,9 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?<![0-9.])(?:1[0-2]|0?[1-9])\s*[·.．]\s*[0-9]{{1,2}}(?![0-9])(?=\s*[”\"’]?\s*(?![万亿千百]|{_UNIT_ALT})[\u4e00-\u9fa5])"
         rf"|{_CN}{{2,4}}年{_CN}{{1,3}}月(?:{_CN}{{1,3}}日)?|(?<![0-9{numbers.CN_NUMERAL_CHARS}])[一二三四五六七八九十]{{1,3}}月份?"
         rf"|(?:19|20)[0-9]{{2}}(?=\s*(?:法治|依法|普法|年度|工作))"
+        rf"|(?<![0-9])(?:19|20)[0-9]{{2}}\s*[-—–~至到]\s*(?:(?:19|20)[0-9]{{2}}|[0-9]{{1,2}})\s*[年月]?"  # 2021-2023年, 2023.1-12
+        rf"|(?<![0-9])[0-9]{{1,2}}\s*[-—–~至到]\s*[0-9]{{1,2}}\s*月"  # 1-12月
+        rf"|(?<![0-9.])(?:19|20)[0-9]{{2}}(?![0-9.])(?!\s*(?:[余多万亿%％]|{_UNIT_ALT}))"  # a bare year
     )),
     ("list_marker", re.compile(
         rf"(?:^|(?<=[\n。；;：:]))\s*(?:[（(]\s*(?:{_CN}+|[0-9]+)\s*[）)]|(?:{_CN}+|[0-9]+)\s*[、.．](?![0-9])|第\s*{_CN}+\s*[，,、])"
@@ -186,7 +189,7 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         unit = unit_value(m)[1]
         donors = ([parent] if parent else []) + [f for f in reversed(previous_facts) if f.unit == unit]
         nouns = [n for n in (subjects.head_noun(f.subjects[0]) for f in donors) if n and n != subject]
-        quoted = re.findall(r"[“\"]([^”\"]{2,14})[”\"]", before)
+        quoted = re.findall(r"[“\"]([\u4e00-\u9fa5]{2,14})[”\"]", before)  # a programme name, never “3·15”
         if nouns:
             subject += nouns[0]
         elif quoted:
