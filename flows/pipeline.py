@@ -24,6 +24,7 @@ from transforms.metrics import catalogue
 
 INGEST_SCHEMA = {"source_file": pl.String, "file_sha256": pl.String, "bytes": pl.Int64, "status": pl.String,
                  "reason": pl.String, "encoding": pl.String, "report_id": pl.String, "text": pl.String}
+MANIFEST_NAMES = ("manifest.csv", "manifest.json")  # optional sidecar: file, url, org, published
 
 
 def discover_files(input_dir: Path) -> list[str]:
@@ -34,7 +35,7 @@ def discover_files(input_dir: Path) -> list[str]:
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             path = Path(dirpath) / name
-            if name.startswith(".") or not path.resolve().is_relative_to(root):
+            if name.startswith(".") or name in MANIFEST_NAMES and Path(dirpath) == root or not path.resolve().is_relative_to(root):
                 continue
             found.append(str(path.relative_to(root)))
     return found
@@ -57,6 +58,16 @@ def ingest_file(input_dir: Path, rel: str, known: dict[str, tuple[str, str]]) ->
     return row | {"status": "ok", "encoding": result.encoding, "report_id": sha256_hex(result.text), "text": result.text}
 
 
+def read_manifest(input_dir: Path) -> pl.DataFrame:
+    """The optional sidecar beside the inputs (manifest.csv or .json: file, url, org, published)."""
+    for name in MANIFEST_NAMES:
+        path = input_dir / name
+        if path.is_file():
+            frame = pl.read_csv(path, infer_schema=False) if name.endswith(".csv") else pl.read_json(path)
+            return frame.select(pl.col(c).cast(pl.String) for c in ("file", "url", "org", "published") if c in frame.columns)
+    return pl.DataFrame(schema={"file": pl.String})
+
+
 @task(retries=2, retry_delay_seconds=2)
 def ingest_batch(input_dir: str, files: list[str], known: dict[str, tuple[str, str]], out: str) -> str:
     rows = [ingest_file(Path(input_dir), rel, known) for rel in files]
@@ -65,9 +76,10 @@ def ingest_batch(input_dir: str, files: list[str], known: dict[str, tuple[str, s
 
 
 @task
-def extract_batch(ingested_path: str, out_dir: str) -> dict[str, str]:
+def extract_batch(ingested_path: str, out_dir: str, input_dir: str) -> dict[str, str]:
     ingested = pl.read_parquet(ingested_path).filter(pl.col("status") == "ok").unique("report_id", keep="first", maintain_order=True)
     reports, zones = normalise.report_frame(ingested)
+    reports = normalise.with_manifest(reports, read_manifest(Path(input_dir)))
     ledger = normalise.mention_frame(normalise.candidate_sentences(ingested), zones)
     facts = normalise.with_rate_consistency(normalise.fact_frame(ledger))
     paths = {name: f"{out_dir}/{name}.parquet" for name in ("reports", "mentions", "facts", "deltas")}
@@ -193,7 +205,7 @@ def nightly(input_dir: str = "seeds", warehouse: str = "warehouse/lawreports.duc
             batch_dir = work / f"batch_{i // batch_size:05d}"
             batch_dir.mkdir()
             ingest_paths.append(ingest_batch(str(source), files[i:i + batch_size], known, str(batch_dir / "ingested.parquet")))
-            batch_paths.append(validate_batch(extract_batch(ingest_paths[-1], str(batch_dir))))
+            batch_paths.append(validate_batch(extract_batch(ingest_paths[-1], str(batch_dir), str(source))))
             progress.advance(len(files[i:i + batch_size]))
         return publish_run(warehouse, input_dir, ingest_paths, batch_paths, run_id, started_at)
     finally:

@@ -40,3 +40,18 @@ def test_metric_codes_by_term_kind_and_unit():
     assert metric_code("法律宣传活动", "count", "元") is None
     frame = with_metric_codes(pl.DataFrame({"subject": ["办结率", "某某"], "kind": ["rate", "count"], "unit": ["%", "件"]}))
     assert frame["metric_code"].to_list() == ["closure_rate", None]
+
+
+def test_manifest_fills_only_what_the_text_lacks():
+    from transforms.normalise import with_manifest
+
+    reports = pl.DataFrame({"source_file": ["a.txt", "b.txt"], "org_name": ["甲镇人民政府", None],
+                            "published_date": [None, None], "report_year": [2023, None]},
+                           schema_overrides={"published_date": pl.String, "report_year": pl.Int64})
+    manifest = pl.DataFrame({"file": ["a.txt", "b.txt"], "url": ["http://x/a", "http://x/b"],
+                             "org": ["别的名字", "乙街道办事处"], "published": ["2024-03-01", "2024-02-20"]})
+    out = with_manifest(reports, manifest)
+    assert out["org_name"].to_list() == ["甲镇人民政府", "乙街道办事处"]
+    assert out["report_year"].to_list() == [2023, 2023]
+    assert out["published_date"].to_list() == ["2024-03-01", "2024-02-20"]
+    assert out["source_url"].to_list() == ["http://x/a", "http://x/b"]

@@ -26,6 +26,8 @@ def seeded(prefect_harness, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("e2e")
     inputs = tmp / "in"
     shutil.copytree(ROOT / "seeds", inputs)
+    (inputs / "manifest.csv").write_text("file,url,org,published\n000_39d45cfeb246675f.txt,http://example.gov.cn/a,,2022-01-05\n",
+                                         encoding="utf-8")
     warehouse = tmp / "wh" / "lawreports.duckdb"
     first = nightly(input_dir=str(inputs), warehouse=str(warehouse), batch_size=2)
     return nightly, inputs, warehouse, first
@@ -44,6 +46,9 @@ def test_contract_views_and_reports(seeded):
     assert [y for (y,) in years] == [2021, 2023, 2023, 2020, 2021]
     assert per_file == 5
     assert kinds == {"event", "count", "rate"} and approx <= {"exact", "more_than", "about"}
+    assert query(warehouse, "select source_url, published_date::varchar from analytics.reports where source_file like '000%'") == \
+        [("http://example.gov.cn/a", "2022-01-05")]
+    assert first["files_seen"] == 5  # the manifest is not an input report
 
 
 def test_spans_are_offsets_into_the_decoded_file(seeded):

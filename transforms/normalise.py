@@ -12,7 +12,7 @@ import polars as pl
 from transforms import mentions, report_meta
 from transforms.metrics import with_metric_codes
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 # every character belongs to exactly one piece, so cumulative lengths are offsets
 _SENTENCE_PIECES = r"[^。！？；;!?\n]*(?:[。！？；;!?\n]|$)"
 
@@ -131,3 +131,23 @@ def with_rate_consistency(facts: pl.DataFrame) -> pl.DataFrame:
                     verdict = abs(100 * numerator / denominator - r["value"]) <= 1.0
         verdicts.append(verdict)
     return facts.with_columns(pl.Series("rate_consistent", verdicts, dtype=pl.Boolean))
+
+
+def with_manifest(reports: pl.DataFrame, manifest: pl.DataFrame) -> pl.DataFrame:
+    """Fill what the text lacks from the sidecar manifest (file, url, org, published): org and
+    publication date only where the text gave none, the year from the publication date then."""
+    extra = manifest.rename({"file": "source_file"})
+    for column in ("url", "org", "published"):
+        if column not in extra.columns:
+            extra = extra.with_columns(pl.lit(None, dtype=pl.String).alias(column))
+    published_year = pl.col("published").str.extract(r"^((?:19|20)[0-9]{2})").cast(pl.Int64) - 1
+    return (
+        reports.join(extra.select("source_file", "url", "org", "published"), on="source_file", how="left")
+        .with_columns(
+            pl.coalesce("org_name", "org").alias("org_name"),
+            pl.coalesce("published_date", pl.col("published").str.slice(0, 10)).alias("published_date"),
+            pl.coalesce("report_year", published_year).alias("report_year"),
+            pl.col("url").alias("source_url"),
+        )
+        .drop("url", "org", "published")
+    )

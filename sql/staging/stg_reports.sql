@@ -2,5 +2,5 @@
 create or replace view staging.stg_reports as
 select report_id, source_file, file_sha256, encoding, org_name, org_level, parent_place,
        cast(report_year as integer) as report_year, try_cast(published_date as date) as published_date,
-       text, text_chars, extractor_version, loaded_run_id
+       text, text_chars, extractor_version, loaded_run_id, source_url
 from raw.reports;
