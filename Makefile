@@ -15,7 +15,7 @@ INPUT ?= seeds
 WAREHOUSE ?= warehouse/lawreports.duckdb
 REPORT_DIR ?= warehouse/report
 
-.PHONY: run test bench report venv clean
+.PHONY: run test report venv clean
 
 venv: $(SYNCED)
 
@@ -33,9 +33,6 @@ report: $(SYNCED)
 
 test: $(SYNCED)
 	$(PY) -m pytest -q
-
-bench: $(SYNCED)
-	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) .prefect .cache
