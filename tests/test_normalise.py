@@ -1,7 +1,8 @@
 import polars as pl
 
 from transforms.metrics import metric_code, with_metric_codes
-from transforms.normalise import candidate_sentences, fact_frame, mention_frame, report_zones, with_rate_consistency
+from transforms.normalise import candidate_sentences, fact_frame, mention_frame, with_rate_consistency
+from transforms.report_meta import zones
 
 
 def test_candidate_sentences_offsets_point_into_the_text():
@@ -14,7 +15,7 @@ def test_candidate_sentences_offsets_point_into_the_text():
 def test_fact_frame_links_breakdown_parts_to_their_total():
     text = "共受理信访事项50件，其中市信访局交办20件，县信访局交办30件。"
     frame = pl.DataFrame({"report_id": ["r"], "text": [text]})
-    facts = fact_frame(mention_frame(candidate_sentences(frame), {"r": report_zones(text)}))
+    facts = fact_frame(mention_frame(candidate_sentences(frame), {"r": zones(text)}))
     total_id = facts["fact_id"][0]
     assert facts["parent_fact_id"].to_list() == [None, total_id, total_id]
     assert facts["metric_code"].to_list() == ["petition_items"] * 3

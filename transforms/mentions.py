@@ -6,7 +6,9 @@ markers, slogans, frequencies, thresholds, targets, deltas and restated totals a
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from transforms import numbers, subjects
@@ -22,9 +24,9 @@ UNITS = sorted(EVENT_UNITS + COUNT_UNITS, key=len, reverse=True)
 _UNIT_ALT = "|".join(map(re.escape, UNITS))
 NUMBER = f"{numbers.ARABIC}|{numbers.CHINESE}"
 # one numeric token, and a quantity starting at one: number, 万/亿, 余/多, unit, 以上/左右
-NUMERIC_RUN = re.compile(f"{numbers.ARABIC}|{numbers.CHINESE}")
+NUMERIC_RUN = re.compile(NUMBER)
 QUANTITY = re.compile(
-    rf"(?P<num>{numbers.ARABIC}|{numbers.CHINESE})\s*(?P<mult>[万亿](?=[余多]?\s*(?:{_UNIT_ALT})))?(?P<more>余|多)?\s*"
+    rf"(?P<num>{NUMBER})\s*(?P<mult>[万亿](?=[余多]?\s*(?:{_UNIT_ALT})))?(?P<more>余|多)?\s*"
     rf"(?P<unit>个百分点|%|％|{_UNIT_ALT})(?P<post>以上|左右|上下|余)?"
 )
 # a candidate-bearing sentence, for the vectorised prefilter in normalise
@@ -69,7 +71,6 @@ TARGET_WORDS = re.compile(
 )
 DELTA_BEFORE = re.compile(r"(同比|环比|比上年|较上年|较去年|比去年|较20[0-9]{2}年|比20[0-9]{2}年)[^，。；,;]{0,8}$|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|增长了|增加了|下降了|减少了|上升了|提高了)\s*$")
 RANK_BEFORE = re.compile(r"(排名|排|位居|位列|名列|居)\s*(?:全[省市县区]|第)?\s*$")
-INDEFINITE = re.compile(r"^一$")
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合)")
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
 PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有)\s*$")
@@ -132,7 +133,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     if TARGET_WORDS.search(before[-24:]):
         return "target_or_plan"
     if re.fullmatch(numbers.CHINESE, num):
-        if INDEFINITE.match(num) and m.group("more") is None:
+        if num == "一" and m.group("more") is None:  # 一项重要任务: an article, not a count
             return "other"
         if unit in ("个", "项", "大", "条") and ABSTRACT_HEADS.match(after):
             return "name_or_slogan"
@@ -155,7 +156,8 @@ def unit_value(m: re.Match[str]) -> tuple[float | None, str]:
     return value, unit
 
 
-SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?\n]?")
+# every character belongs to exactly one piece, so cumulative piece lengths are offsets
+SENTENCE_PIECES = r"[^。！？；;!?\n]*(?:[。！？；;!?\n]|$)"
 _CLAUSE_CHARS = set("，,。；;：:、！？!?\n\r）)”\"")
 _NOUNISH = ("n", "b", "j", "l", "a")
 
@@ -167,7 +169,7 @@ def _number_first(before: str, after: str, subject_before: str) -> bool:
     if not subject_before or PRE_NUMBER_FIRST.search(before) or before.endswith("的"):
         return True
     first = pos_tokens(after[:8])[0]
-    rest_of_clause = re.split(r"[，,。；;：:、！？!?\n]", after, maxsplit=1)[0]
+    rest_of_clause = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]
     before_tokens = pos_tokens(before[-8:]) if before else []
     return (first[1].startswith(_NOUNISH) and not QUANTITY.search(rest_of_clause)
             and bool(before_tokens) and before_tokens[-1][1] == "v")
@@ -246,18 +248,34 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
     return out
 
 
+@dataclass
+class Located:
+    """A ledger row with the sentence it came from and the section heading above it."""
+    mention: Mention
+    sentence_start: int
+    sentence: str
+    section: str
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def extract_sentences(sentences: Iterable[tuple[int, str]], zones: dict) -> Iterator[Located]:
+    """Ledger rows of one report's candidate sentences (start offset, text), in text order.
+    zones: report_meta.zones(text), i.e. sections, plan and debris spans."""
+    history: list[Mention] = []
+    heads = [start for start, _, _ in zones["sections"]]
+    for start, sentence in sentences:
+        at = bisect.bisect_right(heads, start) - 1
+        section = zones["sections"][at][1] if at >= 0 else ""
+        for m in extract_sentence(sentence, start, in_plan=_inside(start, zones["plan"]),
+                                  in_debris=_inside(start, zones["debris"]), history=history):
+            yield Located(m, start, sentence, section)
+
+
 def extract_report(text: str, plan_spans: list[tuple[int, int]], debris: list[tuple[int, int]]) -> list[Mention]:
     """The whole ledger of a report, sentence by sentence, in text order."""
-    history: list[Mention] = []
-    rows: list[Mention] = []
-    for m in SENTENCE.finditer(text):
-        if not NUMERIC_RUN.search(m.group()):
-            continue
-        s = m.start()
-        rows += extract_sentence(
-            m.group(), s,
-            in_plan=any(a <= s < b for a, b in plan_spans),
-            in_debris=any(a <= s < b for a, b in debris),
-            history=history,
-        )
-    return rows
+    pieces = ((m.start(), m.group()) for m in re.finditer(SENTENCE_PIECES, text) if NUMERIC_RUN.search(m.group()))
+    zones = {"sections": [], "plan": plan_spans, "debris": debris}
+    return [located.mention for located in extract_sentences(pieces, zones)]

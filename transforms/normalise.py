@@ -4,7 +4,6 @@ Each function is frame in, frame out. Offsets are Python str offsets into the re
 """
 from __future__ import annotations
 
-import bisect
 import hashlib
 
 import polars as pl
@@ -13,8 +12,6 @@ from transforms import mentions, report_meta
 from transforms.metrics import with_metric_codes
 
 EXTRACTOR_VERSION = "0.4.0"
-# every character belongs to exactly one piece, so cumulative lengths are offsets
-_SENTENCE_PIECES = r"[^。！？；;!?\n]*(?:[。！？；;!?\n]|$)"
 
 MENTION_SCHEMA = {
     "report_id": pl.String, "token": pl.String, "token_start": pl.Int64, "token_end": pl.Int64, "status": pl.String,
@@ -27,7 +24,7 @@ MENTION_SCHEMA = {
 def candidate_sentences(reports: pl.DataFrame) -> pl.DataFrame:
     """(report_id, sentence_start, sentence) for sentences holding a numeral, vectorised."""
     return (
-        reports.select("report_id", pl.col("text").str.extract_all(_SENTENCE_PIECES).alias("sentence"))
+        reports.select("report_id", pl.col("text").str.extract_all(mentions.SENTENCE_PIECES).alias("sentence"))
         .explode("sentence")
         .with_columns(pl.col("sentence").str.len_chars().alias("_len"))
         .with_columns((pl.col("_len").cum_sum().over("report_id") - pl.col("_len")).alias("sentence_start"))
@@ -36,33 +33,20 @@ def candidate_sentences(reports: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def report_zones(text: str) -> dict:
-    """Sections, plan zones and page debris of one report text."""
-    sections = report_meta.section_starts(text)
-    plan = []
-    for i, (start, _, is_plan) in enumerate(sections):
-        if is_plan:
-            plan.append((start, next((s for s, _, p in sections[i + 1:] if not p), len(text))))
-    return {"sections": sections, "plan": plan, "debris": report_meta.debris_spans(text)}
-
-
 def mention_frame(sentences: pl.DataFrame, zones: dict[str, dict]) -> pl.DataFrame:
     """The ledger: one row per numeric token of every candidate sentence, in text order."""
-    rows, history = [], {}
-    for report_id, start, sentence in sentences.iter_rows():
-        z = zones[report_id]
-        heads = [s for s, _, _ in z["sections"]]
-        at = bisect.bisect_right(heads, start) - 1
-        base = len(rows)
-        for m in mentions.extract_sentence(
-            sentence, start, in_plan=any(a <= start < b for a, b in z["plan"]),
-            in_debris=any(a <= start < b for a, b in z["debris"]), history=history.setdefault(report_id, []),
-        ):
+    rows = []
+    for (report_id,), group in sentences.group_by("report_id", maintain_order=True):
+        sentence_base, base = None, len(rows)
+        for loc in mentions.extract_sentences(group.select("sentence_start", "sentence").iter_rows(), zones[report_id]):
+            if loc.sentence_start != sentence_base:  # parent indices count within their sentence
+                sentence_base, base = loc.sentence_start, len(rows)
+            m = loc.mention
             rows.append({"report_id": report_id, "token": m.token, "token_start": m.start, "token_end": m.end,
                          "status": m.status, "reason": m.reason, "anchor_start": m.anchor_start, "anchor_end": m.anchor_end,
                          "kind": m.kind, "value": m.value, "unit": m.unit, "approx": m.approx, "subjects": m.subjects,
-                         "parent_row": None if m.parent is None else base + m.parent, "evidence": sentence.strip(),
-                         "section": z["sections"][at][1] if at >= 0 else "", "sentence_start": start})
+                         "parent_row": None if m.parent is None else base + m.parent, "evidence": loc.sentence.strip(),
+                         "section": loc.section, "sentence_start": loc.sentence_start})
     return pl.DataFrame(rows, schema=MENTION_SCHEMA)
 
 
@@ -100,7 +84,7 @@ def report_frame(ingested: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, dict]]
     """dim_report rows (org, level, year, dates) and each report's zones, from the texts."""
     rows, zones = [], {}
     for r in ingested.iter_rows(named=True):
-        z = report_zones(r["text"])
+        z = report_meta.zones(r["text"])
         meta = report_meta.read_meta(r["text"], z["sections"])
         zones[r["report_id"]] = z
         rows.append({"report_id": r["report_id"], "source_file": r["source_file"], "file_sha256": r["file_sha256"],
@@ -118,19 +102,20 @@ def with_rate_consistency(facts: pl.DataFrame) -> pl.DataFrame:
     """rate_consistent: for a rate stated after its numerator and denominator in the same
     sentence (受理254件，调处244件，调处率96%), whether it is within one point of 100*b/a;
     null where the sentence does not state both."""
-    counts = facts.filter((pl.col("kind") == "count") & pl.col("parent_fact_id").is_null())
-    verdicts = []
-    for r in facts.iter_rows(named=True):
-        verdict = None
-        if r["kind"] == "rate":
-            before = counts.filter((pl.col("report_id") == r["report_id"]) & (pl.col("evidence") == r["evidence"])
-                                   & (pl.col("char_end") <= r["char_start"])).unique("char_start").sort("char_start")
-            if before.height >= 2 and before["unit"][-1] == before["unit"][-2] and before["value"][-2] > 0:
-                numerator, denominator = before["value"][-1], before["value"][-2]
-                if numerator <= denominator:
-                    verdict = abs(100 * numerator / denominator - r["value"]) <= 1.0
-        verdicts.append(verdict)
-    return facts.with_columns(pl.Series("rate_consistent", verdicts, dtype=pl.Boolean))
+    by = ["report_id", "evidence"]
+    counts = (
+        facts.filter((pl.col("kind") == "count") & pl.col("parent_fact_id").is_null())
+        .unique([*by, "char_start"]).sort([*by, "char_start"])
+        .select(*by, "char_start", pl.col("value").alias("numerator"), pl.col("unit").alias("num_unit"),
+                pl.col("value").shift().over(by).alias("denominator"), pl.col("unit").shift().over(by).alias("den_unit"))
+    )
+    checked = facts.with_row_index("_row").sort("char_start").join_asof(
+        counts, on="char_start", by=by, strategy="backward", check_sortedness=False).sort("_row")
+    stated_both = ((pl.col("kind") == "rate") & (pl.col("num_unit") == pl.col("den_unit"))
+                   & (pl.col("denominator") > 0) & (pl.col("numerator") <= pl.col("denominator")))
+    return facts.with_columns(
+        checked.select(pl.when(stated_both).then((100 * pl.col("numerator") / pl.col("denominator") - pl.col("value")).abs() <= 1.0)
+                       .alias("rate_consistent")).to_series())
 
 
 def with_manifest(reports: pl.DataFrame, manifest: pl.DataFrame) -> pl.DataFrame:

@@ -85,6 +85,16 @@ def section_starts(text: str) -> list[tuple[int, str, bool]]:
     return out
 
 
+def zones(text: str) -> dict:
+    """Sections, plan spans (a plan heading to the next non-plan heading) and page debris."""
+    sections = section_starts(text)
+    plan = []
+    for i, (start, _, is_plan) in enumerate(sections):
+        if is_plan:
+            plan.append((start, next((s for s, _, p in sections[i + 1:] if not p), len(text))))
+    return {"sections": sections, "plan": plan, "debris": debris_spans(text)}
+
+
 def metadata_block(text: str) -> dict[str, str]:
     return {k: v for k, v in METADATA_FIELD.findall(text)}
 

@@ -11,6 +11,7 @@ import re
 from transforms.lexicon import pos_tokens
 
 CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\n\r\t ]")
+COMMA_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")  # as CLAUSE_BREAK, but a 、-list stays whole
 _PAREN = re.compile(r"[（(][^（）()]{0,30}[）)]")
 _QUOTES = re.compile(r"[“”‘’\"'《》〈〉「」『』【】]")
 _DATE_WORD = re.compile(r"^(20[0-9]{2}年?度?|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|今年|去年|当年|全年|年内|年初|年底|上半年|下半年|以来|来|底|至今|目前|截至|截止|截至目前|当前|现|近年来|今年以来|期间|同期)$")
@@ -88,7 +89,7 @@ def _enumeration_verb(text: str) -> str:
 
 def subject_before(window: str) -> str:
     """Subject from the text between the clause start and the number (subject-first order)."""
-    comma_clause = re.split(r"[，,。；;：:！？!?\n]", clean_phrase(window))[-1]
+    comma_clause = COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1]
     clause = CLAUSE_BREAK.split(comma_clause)[-1]
     tokens = tokens_of(clause)
     cut = max((i for i, (w, _) in enumerate(tokens) if w in LOCALISERS), default=-1)
@@ -146,7 +147,7 @@ _RATE_LIST = re.compile(
 
 def shared_rate_names(window: str) -> list[str]:
     """参考率、通过率、优秀率均达100% -> the three rate names (shared prefix carried over)."""
-    clause = re.split(r"[，,。；;：:！？!?\n]", clean_phrase(window))[-1]
+    clause = COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1]
     m = _RATE_LIST.search(clause)
     if not m:
         return []
