@@ -69,7 +69,9 @@ def read_manifest(input_dir: Path) -> pl.DataFrame:
 
 
 @task(retries=2, retry_delay_seconds=2)
-def ingest_batch(input_dir: str, files: list[str], known: dict[str, tuple[str, str]], out: str) -> str:
+def ingest_batch(input_dir: str, files: list[str], known_path: str, out: str) -> str:
+    known_rows = pl.read_parquet(known_path).filter(pl.col("source_file").is_in(files))
+    known = {r["source_file"]: (r["file_sha256"], r["extractor_version"]) for r in known_rows.iter_rows(named=True)}
     rows = [ingest_file(Path(input_dir), rel, known) for rel in files]
     pl.DataFrame(rows, schema=INGEST_SCHEMA).write_parquet(out)
     return out
@@ -139,8 +141,7 @@ def extraction_issues(reports: pl.DataFrame, mentions: pl.DataFrame, facts: pl.D
         files.filter(pl.col("status").is_in(["quarantined", "failed"])).select(
             "report_id", "source_file", pl.lit("unreadable_file").alias("issue"), pl.col("reason").alias("detail")),
     ]
-    return pl.concat([p for p in parts if p.height], how="diagonal_relaxed").select(cols) if any(p.height for p in parts) \
-        else pl.DataFrame(schema={c: pl.Int64 if c.startswith("char") else pl.String for c in cols})
+    return pl.concat(parts, how="diagonal_relaxed").select(cols)
 
 
 def summarise_checks(checks: pl.DataFrame) -> pl.DataFrame:
@@ -151,38 +152,34 @@ def summarise_checks(checks: pl.DataFrame) -> pl.DataFrame:
     ).with_columns((100 * pl.col("unexpected_count") / pl.col("element_count").clip(1)).alias("unexpected_percent"))
 
 
+def run_record(run_id: str, started_at: str, input_dir: str, files: pl.DataFrame, facts: pl.DataFrame,
+               ledger: pl.DataFrame, failed: pl.DataFrame, checks: pl.DataFrame) -> dict:
+    """The run's dq.runs row."""
+    status_count = lambda *s: int(files["status"].is_in(list(s)).sum())  # noqa: E731
+    return {"run_id": run_id, "started_at": dt.datetime.fromisoformat(started_at), "finished_at": dt.datetime.now(),
+            "status": "succeeded", "extractor_version": normalise.EXTRACTOR_VERSION, "input_dir": input_dir,
+            "files_seen": files.height, "reports_loaded": status_count("loaded"), "reports_unchanged": status_count("unchanged"),
+            "files_quarantined": status_count("quarantined", "failed"), "duplicates": status_count("duplicate"),
+            **{f"facts_{k}": int((facts["kind"] == k).sum()) for k in ("event", "count", "rate")},
+            "facts_quarantined": int((failed["severity"] == "error").sum()),
+            "mentions_unparsed": int((ledger["status"] == "unparsed").sum()),
+            "checks_failed": int((~checks["success"]).sum())}
+
+
 @task(retries=1, retry_delay_seconds=2)
-def publish_run(warehouse: str, input_dir: str, ingest_paths: list[str], batch_paths: list[dict[str, str]],
-                run_id: str, started_at: str) -> dict:
-    known = known_files(Path(warehouse))
-    ingested = pl.concat([pl.read_parquet(p) for p in ingest_paths])
-    files = file_statuses(ingested, known)
-    loaded_ids = files.filter(pl.col("status") == "loaded")["report_id"]
-    reports = _concat(batch_paths, "reports").filter(pl.col("report_id").is_in(loaded_ids.implode()))
-    reports = reports.with_columns(pl.lit(run_id).alias("loaded_run_id"))
-    keep = {k: _concat(batch_paths, k) for k in ("mentions", "facts", "deltas")}
-    keep = {k: v.filter(pl.col("report_id").is_in(loaded_ids.implode())) for k, v in keep.items()}
+def publish_run(warehouse: str, input_dir: str, known_path: str, ingest_paths: list[str],
+                batch_paths: list[dict[str, str]], run_id: str, started_at: str) -> dict:
+    files = file_statuses(pl.concat([pl.read_parquet(p) for p in ingest_paths]), pl.read_parquet(known_path))
+    loaded = pl.col("report_id").is_in(files.filter(pl.col("status") == "loaded")["report_id"].implode())
+    reports = _concat(batch_paths, "reports").filter(loaded).with_columns(pl.lit(run_id).alias("loaded_run_id"))
+    keep = {k: _concat(batch_paths, k).filter(loaded) for k in ("mentions", "facts", "deltas")}
     checks = summarise_checks(_concat(batch_paths, "checks"))
-    failed = _concat(batch_paths, "failed_rows")
-    issues = extraction_issues(reports, keep["mentions"], keep["facts"], files)
-    facts = keep["facts"]
-    by_kind = {k: int((facts["kind"] == k).sum()) if facts.height else 0 for k in ("event", "count", "rate")}
-    run = {"run_id": run_id, "started_at": dt.datetime.fromisoformat(started_at), "finished_at": dt.datetime.now(),
-           "status": "succeeded", "extractor_version": normalise.EXTRACTOR_VERSION, "input_dir": input_dir,
-           "files_seen": files.height, "reports_loaded": int((files["status"] == "loaded").sum()),
-           "reports_unchanged": int((files["status"] == "unchanged").sum()),
-           "files_quarantined": int(files["status"].is_in(["quarantined", "failed"]).sum()),
-           "duplicates": int((files["status"] == "duplicate").sum()),
-           "facts_event": by_kind["event"], "facts_count": by_kind["count"], "facts_rate": by_kind["rate"],
-           "facts_quarantined": int((failed["severity"] == "error").sum()) if failed.height else 0,
-           "mentions_unparsed": int((keep["mentions"]["status"] == "unparsed").sum()) if keep["mentions"].height else 0,
-           "checks_failed": int((~checks["success"]).sum()) if checks.height else 0}
-    with_run = lambda f: f.with_columns(pl.lit(run_id).alias("run_id")) if f.height else f  # noqa: E731
-    src = reports.select("report_id", "source_file")
+    failed = _concat(batch_paths, "failed_rows").join(reports.select("report_id", "source_file"), on="report_id", how="left")
+    run = run_record(run_id, started_at, input_dir, files, keep["facts"], keep["mentions"], failed, checks)
+    with_run = lambda f: f.with_columns(pl.lit(run_id).alias("run_id"))  # noqa: E731
     tables = {"reports": reports, **keep, "metrics": catalogue(), "dq.runs": pl.DataFrame([run]),
-              "dq.files": with_run(files), "dq.check_results": with_run(checks),
-              "dq.failed_rows": with_run(failed.join(src, on="report_id", how="left") if failed.height else failed),
-              "dq.extraction_issues": with_run(issues)}
+              "dq.files": with_run(files), "dq.check_results": with_run(checks), "dq.failed_rows": with_run(failed),
+              "dq.extraction_issues": with_run(extraction_issues(reports, keep["mentions"], keep["facts"], files))}
     publish(Path(warehouse), tables, run_id)
     return {k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in run.items()} | {"warehouse": warehouse}
 
@@ -199,14 +196,15 @@ def nightly(input_dir: str = "seeds", warehouse: str = "warehouse/lawreports.duc
     work.mkdir(parents=True, exist_ok=True)
     try:
         files = discover_files(source)
-        known = {r["source_file"]: (r["file_sha256"], r["extractor_version"]) for r in known_files(Path(warehouse)).iter_rows(named=True)}
+        known_path = str(work / "known.parquet")  # the warehouse's files, read once per run
+        known_files(Path(warehouse)).write_parquet(known_path)
         ingest_paths, batch_paths = [], []
         for i in range(0, max(len(files), 1), batch_size):  # an empty folder still records a run
             batch_dir = work / f"batch_{i // batch_size:05d}"
             batch_dir.mkdir()
-            ingest_paths.append(ingest_batch(str(source), files[i:i + batch_size], known, str(batch_dir / "ingested.parquet")))
+            ingest_paths.append(ingest_batch(str(source), files[i:i + batch_size], known_path, str(batch_dir / "ingested.parquet")))
             batch_paths.append(validate_batch(extract_batch(ingest_paths[-1], str(batch_dir), str(source))))
             progress.advance(len(files[i:i + batch_size]))
-        return publish_run(warehouse, input_dir, ingest_paths, batch_paths, run_id, started_at)
+        return publish_run(warehouse, input_dir, known_path, ingest_paths, batch_paths, run_id, started_at)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -48,13 +48,12 @@ def decode_text(raw: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(raw) - 3:
             return raw[: exc.start].decode("utf-8"), "utf-8 (truncated: last incomplete character dropped)"
-    for codec in ("gb18030",):
-        try:
-            text = raw.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        if cjk_share(text) >= MIN_CJK_SHARE:
-            return text, codec
+    try:
+        text = raw.decode("gb18030")
+        if cjk_share(text) >= MIN_CJK_SHARE:  # GB18030 decodes most byte soup: accept only Chinese
+            return text, "gb18030"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
