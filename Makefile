@@ -5,12 +5,7 @@ PY := $(VENV)/bin/python
 UV_VERSION := 0.13.8
 SYNCED := $(VENV)/.synced-lock
 
-# Keep Prefect's state, jieba's cache and the warehouse inside the project.
-export PREFECT_HOME := $(CURDIR)/.prefect
-export PREFECT_SERVER_ANALYTICS_ENABLED := false
-export PREFECT_LOGGING_LEVEL ?= WARNING
-export LAWREPORTS_CACHE_DIR := $(CURDIR)/.cache
-
+# Prefect's state and jieba's cache stay inside the project: flows/settings.py.
 INPUT ?= seeds
 WAREHOUSE ?= warehouse/lawreports.duckdb
 REPORT_DIR ?= warehouse/report

@@ -1,7 +1,6 @@
 """The `lawreports` command line: run the nightly flow, write the data-quality report, serve the schedule."""
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -9,19 +8,10 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from flows.settings import configure_environment
+
 app = typer.Typer(add_completion=False, help="Chinese 法治政府建设 annual reports -> quantitative facts in DuckDB.")
 console = Console(stderr=True)
-PROJECT = Path(__file__).resolve().parent.parent
-
-
-def _prefect_env() -> None:
-    """Keep Prefect's state inside the project and quiet, unless the caller configured it."""
-    os.environ.setdefault("PREFECT_HOME", str(PROJECT / ".prefect"))
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    os.environ.setdefault("LAWREPORTS_CACHE_DIR", str(PROJECT / ".cache"))
-
-
 @app.command()
 def run(
     input: Path = typer.Option(Path("seeds"), "--input", help="folder of reports (txt, html, docx, pdf)"),
@@ -31,7 +21,7 @@ def run(
 ) -> None:
     """Extract every report under INPUT into WAREHOUSE. Exit 0 when the run worked, even if some
     files were bad (they are recorded in dq.files); non-zero when the run itself failed."""
-    _prefect_env()
+    configure_environment()
     if not input.is_dir():
         console.print(f"[red]error:[/red] input folder not found: {input}")
         raise typer.Exit(2)
@@ -86,7 +76,7 @@ def report(
 def serve() -> None:
     """Serve the nightly deployment (02:00 Asia/Shanghai); needs PREFECT_API_URL of a running
     `prefect server start`."""
-    _prefect_env()
+    configure_environment()
     from prefect import serve as prefect_serve
 
     from flows.deploy import nightly_deployment

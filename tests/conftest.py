@@ -1,13 +1,8 @@
-import os
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-os.environ.setdefault("PREFECT_HOME", str(ROOT / ".prefect"))
-os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-os.environ.setdefault("LAWREPORTS_CACHE_DIR", str(ROOT / ".cache"))
+from flows.settings import configure_environment
+
+configure_environment()
 
 
 @pytest.fixture(scope="session")

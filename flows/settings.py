@@ -1,0 +1,16 @@
+"""Process environment for lawreports: Prefect state, logging and jieba's cache inside the
+project, unless the caller (a deployment, CI) already set them."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def configure_environment() -> None:
+    os.environ.setdefault("PREFECT_HOME", str(PROJECT / ".prefect"))
+    # without this, the temporary server's analytics race on its SQLite file ('database is locked')
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("LAWREPORTS_CACHE_DIR", str(PROJECT / ".cache"))
