@@ -32,11 +32,31 @@ def fact_check_frame(facts: pl.DataFrame, reports: pl.DataFrame) -> pl.DataFrame
     )
 
 
-def report_check_frame(reports: pl.DataFrame, ledger: pl.DataFrame) -> pl.DataFrame:
+def report_check_frame(reports: pl.DataFrame, ledger: pl.DataFrame, previous: pl.DataFrame) -> pl.DataFrame:
+    """Reports plus the derived columns the report suite checks. `previous` is what the
+    warehouse held before this run (source_file, extractor_version, fact_count): the count
+    drifting under the same extractor version means the file changed or extraction is unstable."""
     counts = ledger.group_by("report_id").agg(
         (pl.col("status") == "fact").sum().alias("facts"), (pl.col("status") != "skipped").sum().alias("numbers"))
-    return reports.drop("text").join(counts, on="report_id", how="left").with_columns(
-        ((pl.col("numbers").fill_null(0) == 0) | (pl.col("facts").fill_null(0) > 0)).alias("has_facts_if_numbers"))
+    before = previous.select("source_file", pl.col("extractor_version").alias("previous_extractor_version"),
+                             pl.col("fact_count").alias("previous_fact_count"))
+    same_version = pl.col("previous_extractor_version") == pl.col("extractor_version")
+    return reports.drop("text").join(counts, on="report_id", how="left").join(before, on="source_file", how="left").with_columns(
+        ((pl.col("numbers").fill_null(0) == 0) | (pl.col("facts").fill_null(0) > 0)).alias("has_facts_if_numbers"),
+        (~same_version.fill_null(False) | pl.col("previous_fact_count").is_null()
+         | (pl.col("previous_fact_count") == pl.col("fact_count"))).alias("fact_count_stable"))
+
+
+def _threshold(kwargs: dict) -> str:
+    """What the expectation demands, for people: 'min_value=0, max_value=100', 'value_set=[...]'."""
+    shown = {k: v for k, v in kwargs.items() if k not in ("column", "column_A", "column_B", "batch_id") and v is not None}
+    parts = []
+    for k, v in shown.items():
+        if isinstance(v, list) and len(v) > 8:  # the metric catalogue: name a few, count the rest
+            parts.append(f"{k}: {len(v)} values ({', '.join(map(str, v[:4]))}, …)")
+        else:
+            parts.append(f"{k}={json.dumps(v, ensure_ascii=False, default=str)}")
+    return ", ".join(parts) or "no exceptions"
 
 
 def _unexpected_rows(result) -> list[int]:
@@ -68,7 +88,8 @@ def run_suite(name: str, frame: pl.DataFrame, expectations: list) -> Validation:
         checks.append({"suite": name, "expectation": cfg.type, "column_name": column, "severity": severity,
                        "success": bool(r.success), "observed_value": json.dumps(r.result.get("observed_value"), default=str, ensure_ascii=False),
                        "element_count": r.result.get("element_count"), "unexpected_count": r.result.get("unexpected_count", len(bad)),
-                       "unexpected_percent": r.result.get("unexpected_percent"), "threshold": (cfg.meta or {}).get("why", "")})
+                       "unexpected_percent": r.result.get("unexpected_percent"), "threshold": _threshold(dict(cfg.kwargs)),
+                       "description": (cfg.meta or {}).get("why", "")})
         for i in bad:
             if severity == "error":
                 keep[i] = False

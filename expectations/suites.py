@@ -54,4 +54,6 @@ def report_expectations() -> list:
         gxe.ExpectColumnValuesToNotBeNull(column="org_name", meta=_meta("warn", "reporting body found")),
         gxe.ExpectColumnValuesToBeInSet(column="has_facts_if_numbers", value_set=[True],
                                         meta=_meta("warn", "a report with numbers in its text has at least one fact")),
+        gxe.ExpectColumnValuesToBeInSet(column="fact_count_stable", value_set=[True],
+                                        meta=_meta("warn", "facts per report unchanged since the previous run of the same file and extractor version")),
     ]

@@ -35,17 +35,23 @@ def run(
         progress.install(lambda n: bar.advance(job, n))
         try:
             summary = nightly(input_dir=str(input), warehouse=str(warehouse), batch_size=batch_size)
-        except Exception as exc:  # the run itself failed: say so and exit non-zero
+        except Exception as exc:  # the run itself failed: say so, still write the report, exit non-zero
             console.print(f"[red]run failed:[/red] {type(exc).__name__}: {exc}")
+            _write_report(warehouse, report_dir)
             raise typer.Exit(1) from exc
         finally:
             progress.install(None)
     _print_summary(summary)
-    if report_dir is not None:
-        from flows.report import write_report
+    _write_report(warehouse, report_dir)
 
-        index = write_report(warehouse, report_dir)
-        console.print(f"data-quality report: {index}")
+
+def _write_report(warehouse: Path, report_dir: Path | None) -> None:
+    if report_dir is None or not warehouse.exists():
+        return
+    from flows.report import write_report
+
+    index = write_report(warehouse, report_dir)
+    console.print(f"data-quality report: {index.resolve()}  (markdown: {(index.parent / 'summary.md').resolve()})")
 
 
 def _print_summary(s: dict) -> None:
@@ -61,15 +67,22 @@ def _print_summary(s: dict) -> None:
 @app.command()
 def report(
     warehouse: Path = typer.Option(Path("warehouse/lawreports.duckdb"), "--warehouse"),
-    out: Path = typer.Option(Path("warehouse/report"), "--out", help="folder for index.html and summary.md"),
+    out: Path = typer.Option(Path("warehouse/report"), "--out", help="folder for index.html, summary.md and reports/"),
+    run_id: str | None = typer.Option(None, "--run", help="run to report on (default: the latest)"),
 ) -> None:
-    """Write the data-quality report of the latest run (self-contained HTML + markdown)."""
+    """Write the data-quality report of a run: index.html, one review page per report under
+    reports/, and summary.md (self-contained, no network assets)."""
     if not warehouse.exists():
         console.print(f"[red]error:[/red] warehouse not found: {warehouse}")
         raise typer.Exit(2)
     from flows.report import write_report
 
-    console.print(f"data-quality report: {write_report(warehouse, out)}")
+    try:
+        index = write_report(warehouse, out, run_id)
+    except ValueError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    console.print(f"data-quality report: {index.resolve()}  (markdown: {(index.parent / 'summary.md').resolve()})")
 
 
 @app.command()

@@ -17,7 +17,7 @@ from prefect import flow, task
 from expectations import suites
 from expectations.runner import fact_check_frame, report_check_frame, run_suite
 from flows import progress
-from flows.warehouse import known_files, publish
+from flows.warehouse import known_files, publish, record_failed_run
 from transforms import normalise
 from transforms.ingest import ingest_bytes, sha256_hex
 from transforms.metrics import catalogue
@@ -84,6 +84,7 @@ def extract_batch(ingested_path: str, out_dir: str, input_dir: str) -> dict[str,
     reports = normalise.with_manifest(reports, read_manifest(Path(input_dir)))
     ledger = normalise.mention_frame(normalise.candidate_sentences(ingested), zones)
     facts = normalise.with_rate_consistency(normalise.fact_frame(ledger))
+    reports = normalise.with_fact_counts(reports, facts)
     paths = {name: f"{out_dir}/{name}.parquet" for name in ("reports", "mentions", "facts", "deltas")}
     reports.write_parquet(paths["reports"])
     ledger.write_parquet(paths["mentions"])
@@ -93,10 +94,11 @@ def extract_batch(ingested_path: str, out_dir: str, input_dir: str) -> dict[str,
 
 
 @task
-def validate_batch(paths: dict[str, str]) -> dict[str, str]:
+def validate_batch(paths: dict[str, str], known_path: str) -> dict[str, str]:
     reports, facts, ledger = (pl.read_parquet(paths[k]) for k in ("reports", "facts", "mentions"))
+    previous = pl.read_parquet(known_path)
     fact_result = run_suite("facts", fact_check_frame(facts, reports), suites.fact_expectations(catalogue()["code"].to_list()))
-    report_result = run_suite("reports", report_check_frame(reports, ledger), suites.report_expectations())
+    report_result = run_suite("reports", report_check_frame(reports, ledger, previous), suites.report_expectations())
     out = dict(paths)
     out["facts"] = paths["facts"].replace("facts.parquet", "facts_valid.parquet")
     facts.filter(fact_result.keep).write_parquet(out["facts"])
@@ -126,20 +128,26 @@ def file_statuses(ingested: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
 
 
 def extraction_issues(reports: pl.DataFrame, mentions: pl.DataFrame, facts: pl.DataFrame, files: pl.DataFrame) -> pl.DataFrame:
-    """dq.extraction_issues: unparsed numbers, unmapped subjects, reports without year/org, undecodable files."""
+    """dq.extraction_issues: unparsed numbers, unmapped subjects, reports without year/org, unreadable files."""
     src = reports.select("report_id", "source_file")
-    cols = ["report_id", "source_file", "issue", "token", "char_start", "char_end", "detail"]
+    cols = ["report_id", "source_file", "issue", "reason", "token", "char_start", "char_end", "detail"]
     parts = [
         mentions.filter(pl.col("status") == "unparsed").join(src, on="report_id").select(
-            "report_id", "source_file", pl.lit("unparsed_number").alias("issue"), "token",
+            "report_id", "source_file", pl.lit("unparsed_number").alias("issue"), "reason", "token",
             pl.col("token_start").alias("char_start"), pl.col("token_end").alias("char_end"), pl.col("evidence").alias("detail")),
         facts.filter(pl.col("metric_code").is_null()).join(src, on="report_id").select(
-            "report_id", "source_file", pl.lit("unmapped_subject").alias("issue"), pl.col("subject").alias("token"),
+            "report_id", "source_file", pl.lit("unmapped_subject").alias("issue"),
+            pl.lit("no catalogue metric matches the subject").alias("reason"), pl.col("subject").alias("token"),
             "char_start", "char_end", pl.col("evidence").alias("detail")),
-        reports.filter(pl.col("report_year").is_null()).select("report_id", "source_file", pl.lit("no_year").alias("issue")),
-        reports.filter(pl.col("org_name").is_null()).select("report_id", "source_file", pl.lit("no_org").alias("issue")),
+        reports.filter(pl.col("report_year").is_null()).select(
+            "report_id", "source_file", pl.lit("no_year").alias("issue"),
+            pl.lit("no report year in the title, the text or the manifest").alias("reason")),
+        reports.filter(pl.col("org_name").is_null()).select(
+            "report_id", "source_file", pl.lit("no_org").alias("issue"),
+            pl.lit("no reporting body in the title, the signature or the manifest").alias("reason")),
         files.filter(pl.col("status").is_in(["quarantined", "failed"])).select(
-            "report_id", "source_file", pl.lit("unreadable_file").alias("issue"), pl.col("reason").alias("detail")),
+            "report_id", "source_file", pl.lit("unreadable_file").alias("issue"),
+            pl.col("reason").str.replace(r"\s*[(:].*$", "").alias("reason"), pl.col("reason").alias("detail")),
     ]
     return pl.concat(parts, how="diagonal_relaxed").select(cols)
 
@@ -148,7 +156,7 @@ def summarise_checks(checks: pl.DataFrame) -> pl.DataFrame:
     """One row per expectation for the run (batches added up)."""
     return checks.group_by("suite", "expectation", "column_name", "severity", maintain_order=True).agg(
         pl.col("success").all(), pl.col("observed_value").last(), pl.col("element_count").sum(),
-        pl.col("unexpected_count").sum(), pl.col("threshold").first(),
+        pl.col("unexpected_count").sum(), pl.col("threshold").first(), pl.col("description").first(),
     ).with_columns((100 * pl.col("unexpected_count") / pl.col("element_count").clip(1)).alias("unexpected_percent"))
 
 
@@ -184,6 +192,17 @@ def publish_run(warehouse: str, input_dir: str, known_path: str, ingest_paths: l
     return {k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in run.items()} | {"warehouse": warehouse}
 
 
+def failed_run_record(warehouse: str, run_id: str, started_at: str, input_dir: str, exc: BaseException) -> None:
+    """Leave the failed run in dq.runs so the morning report says it failed and why."""
+    row = {"run_id": run_id, "started_at": dt.datetime.fromisoformat(started_at), "finished_at": dt.datetime.now(),
+           "status": "failed", "extractor_version": normalise.EXTRACTOR_VERSION, "input_dir": input_dir,
+           "error": f"{type(exc).__name__}: {exc}"[:1000]}
+    try:
+        record_failed_run(Path(warehouse), row)
+    except Exception as record_exc:  # the original error matters more; say this one and go on
+        print(f"could not record the failed run in {warehouse}: {record_exc}")
+
+
 @flow(name="lawreports-nightly", log_prints=True)
 def nightly(input_dir: str = "seeds", warehouse: str = "warehouse/lawreports.duckdb", batch_size: int = 200) -> dict:
     """Extract every report under input_dir into the warehouse; returns the run's dq.runs row."""
@@ -203,8 +222,11 @@ def nightly(input_dir: str = "seeds", warehouse: str = "warehouse/lawreports.duc
             batch_dir = work / f"batch_{i // batch_size:05d}"
             batch_dir.mkdir()
             ingest_paths.append(ingest_batch(str(source), files[i:i + batch_size], known_path, str(batch_dir / "ingested.parquet")))
-            batch_paths.append(validate_batch(extract_batch(ingest_paths[-1], str(batch_dir), str(source))))
+            batch_paths.append(validate_batch(extract_batch(ingest_paths[-1], str(batch_dir), str(source)), known_path))
             progress.advance(len(files[i:i + batch_size]))
         return publish_run(warehouse, input_dir, known_path, ingest_paths, batch_paths, run_id, started_at)
+    except Exception as exc:
+        failed_run_record(warehouse, run_id, started_at, input_dir, exc)
+        raise
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -1,47 +1,221 @@
-"""The data-quality report of the latest run: self-contained HTML (no network assets) and markdown."""
+"""The data-quality report of a run: DIR/index.html (can last night's run be trusted, and
+where did it fail), DIR/reports/<report>.html (one review page per report) and DIR/summary.md
+for terminals and chat. Read-only on the warehouse; every section shows its SQL.
+"""
 from __future__ import annotations
 
-import html
+import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
-SECTIONS = {
-    "Files": "select source_file, status, reason, bytes from dq.files where run_id = $run order by status, source_file",
-    "Checks": "select suite, expectation, column_name, severity, success, unexpected_count, round(unexpected_percent, 2) as unexpected_pct, threshold from dq.check_results where run_id = $run order by success, suite",
-    "Failed and flagged rows": "select suite, expectation, severity, source_file, char_start, char_end, row_json from dq.failed_rows where run_id = $run limit 200",
-    "Extraction issues by kind": "select issue, count(*) as n from dq.extraction_issues where run_id = $run group by issue order by n desc",
-    "Unparsed numbers": "select source_file, token, char_start, detail from dq.extraction_issues where run_id = $run and issue = 'unparsed_number' limit 200",
-    "Recent runs": "select run_id, status, files_seen, reports_loaded, facts_event + facts_count + facts_rate as facts, facts_quarantined, mentions_unparsed, checks_failed from dq.runs order by started_at desc limit 14",
-}
+from flows import review
+from flows.pages import bar_chart, esc, page, sql_block, table
+
+FILES_SQL = """
+select source_file, status, reason, bytes from dq.files
+where run_id = $run and status not in ('loaded', 'unchanged') order by status, source_file"""
+FILE_STATUS_SQL = "select status, count(*) as files from dq.files where run_id = $run group by status order by files desc"
+CHECKS_SQL = """
+select suite, expectation, column_name, severity, success, observed_value, unexpected_count, element_count,
+       round(unexpected_percent, 2) as unexpected_percent, threshold, description
+from dq.check_results where run_id = $run order by success, severity, suite, expectation, column_name"""
+FAILED_ROWS_SQL = """
+select f.severity, f.expectation, f.source_file, f.report_id, f.char_start, f.char_end,
+       greatest(f.char_start - 40, 0) as snippet_start,
+       substr(r.text, greatest(f.char_start - 40, 0) + 1, f.char_end - greatest(f.char_start - 40, 0) + 40) as snippet,
+       f.row_json
+from dq.failed_rows f left join raw.reports r using (report_id)
+where f.run_id = $run order by f.severity, f.expectation, f.source_file, f.char_start limit 300"""
+REASONS_SQL = """
+select issue, reason, count(*) as n, count(distinct source_file) as files, any_value(token) as example
+from dq.extraction_issues where run_id = $run group by issue, reason order by n desc limit 25"""
+UNPARSED_SQL = """
+select source_file, token, char_start, detail as sentence from dq.extraction_issues
+where run_id = $run and issue = 'unparsed_number' order by source_file, char_start limit 200"""
+RUNS_SQL = """
+select run_id, started_at, status, extractor_version, files_seen, reports_loaded, reports_unchanged,
+       facts_event + facts_count + facts_rate as facts_loaded, facts_in_warehouse, facts_quarantined,
+       mentions_unparsed, files_quarantined, checks_failed, error
+from dq.runs order by started_at desc limit 20"""
+REPORTS_SQL = """
+select r.source_file, r.report_id, r.org_name, r.report_year, r.loaded_run_id,
+       count(*) filter (where m.status = 'fact') as fact_numbers,
+       count(*) filter (where m.status = 'skipped') as skipped, count(*) filter (where m.status = 'unparsed') as unparsed
+from core.dim_report r left join raw.mentions m using (report_id)
+group by all order by unparsed desc, r.source_file"""
 
 
-def _table(cols: list[str], rows: list[tuple]) -> str:
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))[:400]}</td>" for v in r) + "</tr>" for r in rows)
-    return f"<table><tr>{head}</tr>{body}</table>"
+@dataclass
+class Section:
+    title: str
+    sql: str
+    columns: list[str]
+    rows: list[tuple]
 
 
-def write_report(warehouse: Path, out: Path) -> Path:
+def query(con: duckdb.DuckDBPyConnection, title: str, sql: str, run_id: str) -> Section:
+    cur = con.execute(sql, {"run": run_id} if "$run" in sql else None)
+    return Section(title, sql.replace("$run", "'" + run_id.replace("'", "''") + "'"), [d[0] for d in cur.description], cur.fetchall())
+
+
+def verdict(run: dict) -> tuple[str, str]:
+    """(css class, words) for the header: can the run be trusted as it is?"""
+    if run["status"] != "succeeded":
+        return "failed", f"run {run['status']}: {run.get('error') or 'see the Prefect log'}"
+    issues = {"files not loaded": run["files_quarantined"], "fact rows quarantined": run["facts_quarantined"],
+              "numbers unparsed": run["mentions_unparsed"], "checks failed": run["checks_failed"]}
+    open_issues = [f"{n} {what}" for what, n in issues.items() if n]
+    return ("review", "succeeded, to review: " + ", ".join(open_issues)) if open_issues else ("ok", "succeeded, nothing to review")
+
+
+def snippet_html(row: dict) -> str:
+    if row["snippet"] is None or row["char_start"] is None:
+        return "<span class='note'>(report-level check)</span>"
+    a, b = row["char_start"] - row["snippet_start"], row["char_end"] - row["snippet_start"]
+    s = row["snippet"]
+    return f"<span class='snippet'>…{esc(s[:a])}<mark>{esc(s[a:b])}</mark>{esc(s[b:])}…</span>"
+
+
+def check_rows(section: Section) -> list[list[str]]:
+    rows = []
+    for r in (dict(zip(section.columns, row)) for row in section.rows):
+        if r["success"]:
+            result = "<span class='ok-cell'>pass</span>"
+        else:
+            result = f"<span class='{'bad' if r['severity'] == 'error' else 'warn'}-cell'>{'fail' if r['severity'] == 'error' else 'flag'}</span>"
+        observed = f"{r['unexpected_count']} of {r['element_count']} rows unexpected ({r['unexpected_percent'] or 0:g}%)"
+        if r["observed_value"] not in (None, "null"):
+            observed = f"observed {r['observed_value']}; " + observed
+        rows.append([result, esc(r["suite"]), esc(r["expectation"]), esc(r["column_name"]), esc(r["severity"]), esc(observed),
+                     esc(r["threshold"]), esc(r["description"])])
+    return rows
+
+
+def run_chart(section: Section) -> str:
+    runs = [dict(zip(section.columns, r)) for r in reversed(section.rows)]
+    labels = [str(r["started_at"])[5:16] for r in runs]
+    facts = bar_chart("facts in the warehouse after each run", labels,
+                      {"facts": [r["facts_in_warehouse"] or 0 for r in runs]}, {"facts": "#1976d2"})
+    failures = bar_chart("failures per run", labels, {
+        "fact rows quarantined": [r["facts_quarantined"] or 0 for r in runs],
+        "numbers unparsed": [r["mentions_unparsed"] or 0 for r in runs],
+        "files not loaded": [r["files_quarantined"] or 0 for r in runs]},
+        {"fact rows quarantined": "#c62828", "numbers unparsed": "#ef6c00", "files not loaded": "#6a1b9a"})
+    return f"<div style='display:flex;gap:2em;flex-wrap:wrap'><div>{facts}</div><div>{failures}</div></div>"
+
+
+def plain_rows(section: Section, link_source: dict[str, str] | None = None) -> list[list[str]]:
+    out = []
+    for row in section.rows:
+        cells = []
+        for c, v in zip(section.columns, row):
+            if c == "source_file" and link_source and v in link_source:
+                cells.append(f"<a href='{esc(link_source[v])}'>{esc(v)}</a>")
+            else:
+                cells.append(esc(v))
+        out.append(cells)
+    return out
+
+
+def write_review_pages(con: duckdb.DuckDBPyConnection, out: Path) -> dict[str, str]:
+    """One page per report in the warehouse; returns source_file -> relative link."""
+    (out / "reports").mkdir(parents=True, exist_ok=True)
+    links = {}
+    for report in _dicts(con.execute("select report_id, source_file, org_name, report_year, text, text_chars, extractor_version, "
+                                     "loaded_run_id from core.dim_report order by source_file")):
+        rid, run = report["report_id"], report["loaded_run_id"]
+        facts = _dicts(con.execute("select * from analytics.facts where report_id = ? order by char_start", [rid]))
+        mentions = _dicts(con.execute("select token_start, token_end, status, reason from raw.mentions where report_id = ? "
+                                      "and status <> 'fact' order by token_start", [rid]))
+        failed = _dicts(con.execute("select severity, expectation, char_start, char_end from dq.failed_rows "
+                                    "where report_id = ? and run_id = ?", [rid, run]))
+        html_text = review.render_review(report, facts, mentions, [f for f in failed if f["severity"] == "error"],
+                                         [f for f in failed if f["severity"] == "warn" and f["char_start"] is not None])
+        (out / "reports" / review.page_name(report["source_file"], rid)).write_text(html_text, encoding="utf-8")
+        links[report["source_file"]] = review.page_href(report["source_file"], rid)
+    return links
+
+
+def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict]:
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def latest_run_id(con: duckdb.DuckDBPyConnection) -> str:
+    row = con.execute("select run_id from dq.runs order by started_at desc limit 1").fetchone()
+    if row is None:
+        raise ValueError("the warehouse holds no run yet")
+    return row[0]
+
+
+def write_report(warehouse: Path, out: Path, run_id: str | None = None) -> Path:
+    """Write index.html, summary.md and reports/*.html for run_id (default: the latest run)."""
     out.mkdir(parents=True, exist_ok=True)
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        run = con.execute("select * from dq.runs order by started_at desc limit 1").fetchone()
-        run_cols = [d[0] for d in con.description]
-        if run is None:
-            raise ValueError("the warehouse holds no run yet")
-        run_id = run[0]
-        parts, md = [], [f"# lawreports run {run_id}", ""]
-        md += [f"- {c}: {v}" for c, v in zip(run_cols, run)]
-        for title, sql in SECTIONS.items():
-            cur = con.execute(sql, {"run": run_id} if "$run" in sql else None)
-            cols, rows = [d[0] for d in cur.description], cur.fetchall()
-            parts.append(f"<h2>{html.escape(title)}</h2><details><summary>SQL</summary><pre>{html.escape(sql)}</pre></details>{_table(cols, rows)}")
-            md += ["", f"## {title}", "", f"{len(rows)} rows"]
-    header = _table(run_cols, [run])
-    page = (f"<!doctype html><html><head><meta charset='utf-8'><title>lawreports run {html.escape(run_id)}</title>"
-            "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;font-size:13px}"
-            "td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top}th{background:#eee}</style></head>"
-            f"<body><h1>lawreports run {html.escape(run_id)}: {html.escape(str(run[3]))}</h1>{header}{''.join(parts)}</body></html>")
-    (out / "index.html").write_text(page, encoding="utf-8")
-    (out / "summary.md").write_text("\n".join(md) + "\n", encoding="utf-8")
+        run_id = run_id or latest_run_id(con)
+        runs = _dicts(con.execute("select * from dq.runs where run_id = ?", [run_id]))
+        if not runs:
+            raise ValueError(f"no run {run_id} in the warehouse")
+        run = runs[0]
+        s = {name: query(con, title, sql, run_id) for name, title, sql in (
+            ("status", "Files by status", FILE_STATUS_SQL), ("files", "Files not loaded", FILES_SQL),
+            ("checks", "Checks", CHECKS_SQL), ("failed", "Failing and flagged rows", FAILED_ROWS_SQL),
+            ("reasons", "Top extraction-failure reasons", REASONS_SQL), ("unparsed", "Unparsed numbers", UNPARSED_SQL),
+            ("runs", "Recent runs", RUNS_SQL), ("reports", "Reports (review pages)", REPORTS_SQL))}
+        links = write_review_pages(con, out)
+    (out / "index.html").write_text(render_index(run, s, links), encoding="utf-8")
+    (out / "summary.md").write_text(render_markdown(run, s, out), encoding="utf-8")
     return out / "index.html"
+
+
+TILES = [("files_seen", "files seen"), ("reports_loaded", "reports loaded"), ("reports_unchanged", "unchanged"),
+         ("duplicates", "duplicates"), ("files_quarantined", "files not loaded"), ("facts_event", "event facts"),
+         ("facts_count", "count facts"), ("facts_rate", "rate facts"), ("facts_in_warehouse", "facts in warehouse"),
+         ("facts_quarantined", "rows quarantined"), ("mentions_unparsed", "numbers unparsed"), ("checks_failed", "checks failed")]
+BAD_WHEN_NONZERO = {"files_quarantined", "facts_quarantined", "mentions_unparsed", "checks_failed"}
+
+
+def render_index(run: dict, s: dict[str, Section], links: dict[str, str]) -> str:
+    css, words = verdict(run)
+    tiles = "".join(f"<div class='tile{' bad' if k in BAD_WHEN_NONZERO and run.get(k) else ''}'><b>{esc(run.get(k))}</b>{esc(label)}</div>"
+                    for k, label in TILES)
+    failed = [dict(zip(s["failed"].columns, r)) for r in s["failed"].rows]
+    failed_rows = [[esc(f["severity"]), esc(f["expectation"]),
+                    f"<a href='{esc(links[f['source_file']])}#m{f['char_start']}'>{esc(f['source_file'])}</a>" if f["source_file"] in links else esc(f["source_file"]),
+                    snippet_html(f), esc(_row_summary(f["row_json"]))] for f in failed]
+    sections = [
+        ("Files by status", s["status"], table(s["status"].columns, plain_rows(s["status"]), ["files"])),
+        ("Files not loaded", s["files"], table(s["files"].columns, plain_rows(s["files"]), ["bytes"])),
+        ("Checks", s["checks"], table(["result", "suite", "expectation", "column", "severity", "observed", "threshold", "why"],
+                                      check_rows(s["checks"]))),
+        ("Failing and flagged rows", s["failed"], table(["severity", "expectation", "report", "source snippet", "row"], failed_rows)),
+        ("Top extraction-failure reasons", s["reasons"], table(s["reasons"].columns, plain_rows(s["reasons"]), ["n", "files"])),
+        ("Unparsed numbers", s["unparsed"], table(s["unparsed"].columns, plain_rows(s["unparsed"], links))),
+        ("Facts and failures across recent runs", s["runs"], run_chart(s["runs"]) + table(s["runs"].columns, plain_rows(s["runs"]))),
+        ("Reports (review pages)", s["reports"], table(s["reports"].columns, plain_rows(s["reports"], links))),
+    ]
+    body = (f"<h1>lawreports run {esc(run['run_id'])}</h1><p><span class='status {css}' id='run-status'>{esc(run['status'])}</span> "
+            f"{esc(words)}</p><p class='note'>started {esc(run['started_at'])}, finished {esc(run['finished_at'])}, extractor "
+            f"{esc(run['extractor_version'])}, input {esc(run['input_dir'])}</p><div class='tiles'>{tiles}</div>"
+            + "".join(f"<h2>{esc(title)}</h2>{sql_block(sec.sql)}{content}" for title, sec, content in sections))
+    return page(f"lawreports run {run['run_id']}: {run['status']}", body)
+
+
+def _row_summary(row_json: str | None) -> str:
+    row = json.loads(row_json or "{}")
+    keys = ("kind", "subject", "value", "unit", "approx", "metric_code", "org_name", "report_year", "fact_count", "previous_fact_count")
+    return ", ".join(f"{k}={row[k]}" for k in keys if k in row and row[k] is not None)
+
+
+def render_markdown(run: dict, s: dict[str, Section], out: Path) -> str:
+    css, words = verdict(run)
+    lines = [f"# lawreports run {run['run_id']}: {css.upper()}", "", words, "",
+             " · ".join(f"{label} {run.get(k)}" for k, label in TILES), ""]
+    failing = [r for r in s["checks"].rows if not r[s["checks"].columns.index("success")]]
+    lines += ["## Checks not passing", ""] + ([f"- {r[3]} {r[0]}.{r[1]}({r[2]}): {r[6]} rows" for r in failing] or ["- none"])
+    lines += ["", "## Top extraction-failure reasons", ""] + ([f"- {r[0]} / {r[1]}: {r[2]} ({r[3]} files)" for r in s["reasons"].rows[:10]] or ["- none"])
+    lines += ["", "## Files not loaded", ""] + ([f"- {r[0]}: {r[1]}, {r[2]}" for r in s["files"].rows[:20]] or ["- none"])
+    lines += ["", f"Pages: {out / 'index.html'} (one review page per report under {out / 'reports'})", ""]
+    return "\n".join(lines)

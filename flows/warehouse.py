@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -31,16 +33,19 @@ def apply_sql(con: duckdb.DuckDBPyConnection, layers: list[str]) -> None:
 
 
 def known_files(warehouse: Path) -> pl.DataFrame:
-    """(source_file, file_sha256, report_id, extractor_version) already loaded; empty if none."""
+    """(source_file, file_sha256, report_id, extractor_version, fact_count) already loaded; empty if none."""
     empty = pl.DataFrame(schema={"source_file": pl.String, "file_sha256": pl.String, "report_id": pl.String,
-                                 "extractor_version": pl.String})
+                                 "extractor_version": pl.String, "fact_count": pl.Int64})
     if not warehouse.exists():
         return empty
     with duckdb.connect(str(warehouse), read_only=True) as con:
         has = con.execute("select count(*) from information_schema.tables where table_schema='raw' and table_name='reports'").fetchone()[0]
         if not has:
             return empty
-        return con.execute("select source_file, file_sha256, report_id, extractor_version from raw.reports").pl()
+        columns = {r[0] for r in con.execute("select column_name from information_schema.columns "
+                                             "where table_schema='raw' and table_name='reports'").fetchall()}
+        fact_count = "fact_count" if "fact_count" in columns else "null::bigint as fact_count"  # warehouses from 0.4.0
+        return con.execute(f"select source_file, file_sha256, report_id, extractor_version, {fact_count} from raw.reports").pl()
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
@@ -67,9 +72,10 @@ def replace_reports(con: duckdb.DuckDBPyConnection, reports: pl.DataFrame, run_i
     con.unregister("incoming_reports")
 
 
-def publish(warehouse: Path, tables: dict[str, pl.DataFrame], run_id: str) -> None:
-    """Load one run's frames into a copy of the warehouse and swap it in atomically.
-    tables: reports, mentions, facts, deltas, metrics, and dq.* frames keyed by table name."""
+@contextmanager
+def building_copy(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to a copy of the warehouse, renamed over it once the block succeeds.
+    Readers keep the old file until the rename; a crash leaves the old file as it was."""
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     building = warehouse.with_name(warehouse.name + ".building")
     for leftover in (building, Path(str(building) + ".wal")):
@@ -79,6 +85,17 @@ def publish(warehouse: Path, tables: dict[str, pl.DataFrame], run_id: str) -> No
     con = duckdb.connect(str(building))
     try:
         apply_sql(con, SETUP_LAYERS)
+        yield con
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    os.replace(building, warehouse)
+
+
+def publish(warehouse: Path, tables: dict[str, pl.DataFrame], run_id: str) -> None:
+    """Load one run's frames into a copy of the warehouse and swap it in atomically.
+    tables: reports, mentions, facts, deltas, metrics, and dq.* frames keyed by table name."""
+    with building_copy(warehouse) as con:
         con.execute("begin transaction")
         replace_reports(con, tables["reports"], run_id)
         con.execute("delete from raw.metrics")
@@ -88,8 +105,13 @@ def publish(warehouse: Path, tables: dict[str, pl.DataFrame], run_id: str) -> No
             if name.startswith("dq."):
                 _insert(con, name, frame)
         apply_sql(con, MODEL_LAYERS)
+        con.execute("update dq.runs set facts_in_warehouse = (select count(*) from analytics.facts) where run_id = ?", [run_id])
         con.execute("commit")
-        con.execute("checkpoint")
-    finally:
-        con.close()
-    os.replace(building, warehouse)
+
+
+def record_failed_run(warehouse: Path, run: dict) -> None:
+    """A run that failed before publishing still leaves its dq.runs row (status failed, error)."""
+    with building_copy(warehouse) as con:
+        apply_sql(con, MODEL_LAYERS)
+        held = con.execute("select count(*) from analytics.facts").fetchone()[0]
+        _insert(con, "dq.runs", pl.DataFrame([run | {"facts_in_warehouse": held}]))

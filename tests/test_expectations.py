@@ -54,3 +54,70 @@ def test_inconsistent_rate_is_flagged_not_dropped():
 def test_duplicate_fact_ids_fail_uniqueness():
     result = validate([good_fact(), good_fact()])
     assert not result.checks.filter(pl.col("expectation") == "expect_column_values_to_be_unique")["success"].all()
+
+
+@pytest.mark.parametrize("bad,column", [
+    ({"fact_id": None}, "fact_id"),
+    ({"report_id": None}, "report_id"),
+    ({"value": None}, "value"),
+    ({"subject": None}, "subject"),
+    ({"subject": "很" * 41}, "subject"),
+    ({"char_end": 4}, "char_end,char_start"),
+])
+def test_missing_or_malformed_fields_are_quarantined(bad, column):
+    result = validate([good_fact(), good_fact(**({"fact_id": "b"} | bad))])
+    assert result.keep.to_list()[0] is True and result.keep.to_list()[1] is False
+    assert column in result.checks.filter(~pl.col("success"))["column_name"].to_list()
+
+
+def report_rows(**over):
+    row = {"report_id": "r1", "source_file": "a.txt", "org_name": "甲镇人民政府", "report_year": 2023,
+           "extractor_version": "1", "fact_count": 3, "text": "开展活动3次。"}
+    return row | over
+
+
+def validate_reports(rows, previous=None, ledger_status=("fact",)):
+    from expectations.runner import report_check_frame
+
+    reports = pl.DataFrame(rows)
+    ledger = pl.DataFrame({"report_id": [rows[0]["report_id"]] * len(ledger_status), "status": list(ledger_status)})
+    previous = previous if previous is not None else pl.DataFrame(
+        schema={"source_file": pl.String, "extractor_version": pl.String, "fact_count": pl.Int64})
+    return run_suite("reports", report_check_frame(reports, ledger, previous), suites.report_expectations())
+
+
+def failed_columns(result):
+    return set(result.checks.filter(~pl.col("success"))["column_name"].to_list())
+
+
+def test_good_reports_pass_and_report_checks_only_flag():
+    result = validate_reports([report_rows(), report_rows(report_id="r2", source_file="b.txt")])
+    assert result.checks["success"].all() and result.checks.height >= 6
+
+
+@pytest.mark.parametrize("bad,column", [
+    ({"report_year": 1999}, "report_year"),
+    ({"report_year": 2999}, "report_year"),
+    ({"report_year": None}, "report_year"),
+    ({"org_name": None}, "org_name"),
+    ({"report_id": "r1"}, "report_id"),  # the same report twice
+])
+def test_bad_report_rows_fail_their_check(bad, column):
+    result = validate_reports([report_rows(), report_rows(source_file="b.txt", **bad)])
+    assert column in failed_columns(result)
+
+
+def test_report_with_numbers_but_no_facts_is_flagged():
+    result = validate_reports([report_rows(fact_count=0)], ledger_status=("unparsed", "skipped"))
+    assert "has_facts_if_numbers" in failed_columns(result)
+    assert "has_facts_if_numbers" not in failed_columns(validate_reports([report_rows()], ledger_status=("skipped",)))
+
+
+def test_fact_count_drift_is_flagged_only_under_the_same_extractor_version():
+    previous = pl.DataFrame({"source_file": ["a.txt"], "extractor_version": ["1"], "fact_count": [5]})
+    drifted = validate_reports([report_rows(fact_count=3)], previous)
+    assert "fact_count_stable" in failed_columns(drifted)
+    assert drifted.keep.to_list() == [True]  # flagged, loaded all the same
+    stable = validate_reports([report_rows(fact_count=5)], previous)
+    new_version = validate_reports([report_rows(fact_count=3, extractor_version="2")], previous)
+    assert "fact_count_stable" not in failed_columns(stable) | failed_columns(new_version)

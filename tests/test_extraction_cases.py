@@ -32,12 +32,13 @@ def one(sentence):
     ("今年已有3名工作人员取得了执法证。", "count", 3, "名", "exact", "执法证"),
     ("行政败诉案件为0件。", "count", 0, "件", "exact", "败诉"),
     ("培训行政执法人员超过200人次。", "count", 200, "人次", "more_than", "执法人员"),
+    ("</span>设立网格员岗位237个。", "count", 237, "个", "exact", "网格员"),
 ])
 def test_fact(sentence, kind, value, unit, approx, subject_key):
     f = one(sentence)
     assert (f.kind, f.value, f.unit, f.approx) == (kind, value, unit, approx)
     assert subject_key in f.subjects[0]
-    assert not set("，。；、（）“”") & set(f.subjects[0])
+    assert not set("，。；、（）“”<>/") & set(f.subjects[0])
 
 
 def test_span_points_at_the_quantity():

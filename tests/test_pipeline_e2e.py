@@ -14,9 +14,9 @@ FACT_COLUMNS = {"source_file", "report_id", "org_name", "report_year", "kind", "
                 "approx", "char_start", "char_end", "evidence"}
 
 
-def query(warehouse, sql):
+def query(warehouse, sql, params=None):
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return con.execute(sql).fetchall()
+        return con.execute(sql, params).fetchall()
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +78,8 @@ def test_second_run_changes_nothing_then_a_changed_file_replaces_its_facts(seede
     assert query(warehouse, "select fact_id, value from analytics.facts order by fact_id") == before
 
     changed = inputs / "003_c5dfd198ae645202.txt"
-    changed.write_text(changed.read_text(encoding="utf-8").replace("普法宣传活动6次", "普法宣传活动7次"), encoding="utf-8")
+    changed.write_text(changed.read_text(encoding="utf-8").replace("普法宣传活动6次", "普法宣传活动7次，举办法治讲座3场"),
+                       encoding="utf-8")
     (inputs / "copy of 001.txt").write_bytes((inputs / "001_c3df3a8828558d68.txt").read_bytes())
     third = nightly(input_dir=str(inputs), warehouse=str(warehouse), batch_size=2)
     assert third["reports_loaded"] == 1 and third["duplicates"] == 1
@@ -87,6 +88,10 @@ def test_second_run_changes_nothing_then_a_changed_file_replaces_its_facts(seede
     assert query(warehouse, "select count(*) from analytics.reports")[0][0] == 5
     assert query(warehouse, "select count(*) from raw.report_history")[0][0] == 1
     assert query(warehouse, f"select status from dq.files where run_id = '{third['run_id']}' and source_file = 'copy of 001.txt'") == [("duplicate",)]
+    drift = query(warehouse, "select source_file, row_json from dq.failed_rows where run_id = ? and expectation like '%fact_count_stable%'",
+                  [third["run_id"]])
+    assert [d[0] for d in drift] == ["003_c5dfd198ae645202.txt"]  # one more fact under the same extractor: flagged
+    assert json.loads(drift[0][1])["fact_count"] == json.loads(drift[0][1])["previous_fact_count"] + 1
 
 
 @pytest.mark.skipif(not (SHARED / "tools" / "score_facts.py").exists(), reason="shared gold not beside the checkout")
@@ -110,3 +115,18 @@ def test_report_pages_escape_report_text(seeded, tmp_path):
     page = index.read_text(encoding="utf-8")
     assert "succeeded" in page and "<script" not in page.lower()
     assert (tmp_path / "report" / "summary.md").exists()
+
+
+def test_a_failed_run_is_recorded_and_the_report_says_so(seeded, tmp_path):
+    from flows.pipeline import failed_run_record
+    from flows.report import write_report
+
+    _, _, seeded_warehouse, _ = seeded
+    warehouse = tmp_path / "copy.duckdb"
+    shutil.copyfile(seeded_warehouse, warehouse)
+    facts_before = query(warehouse, "select count(*) from analytics.facts")
+    failed_run_record(str(warehouse), "29991231T000000-failed", "2999-12-31T00:00:00", "in", OSError("disk full"))
+    assert query(warehouse, "select status, error from dq.runs where run_id = '29991231T000000-failed'") == [("failed", "OSError: disk full")]
+    assert query(warehouse, "select count(*) from analytics.facts") == facts_before  # facts untouched
+    page = write_report(warehouse, tmp_path / "report").read_text(encoding="utf-8")
+    assert "status failed" in page and "run failed: OSError: disk full" in page

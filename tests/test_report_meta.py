@@ -34,3 +34,9 @@ def test_plan_section_runs_until_the_next_top_level_heading():
     text = "一、主要成效\n开展了培训，效果很好。\n二、下一步工作打算\n（一）加强学习\n三、其他\n"
     plans = [(head, plan) for _, head, plan in section_starts(text)]
     assert plans == [("一、主要成效", False), ("二、下一步工作打算", True), ("（一）加强学习", True), ("三、其他", False)]
+
+
+def test_breadcrumbs_are_debris_but_a_content_line_with_markup_is_not():
+    text = "网站首页>>信息公开>>法治政府\n首页 » 新闻 » 通知公告 » 正文\n受理纠纷254件。<b>重点</b>调处率96%。\n"
+    lines = [text[s:e] for s, e in debris_spans(text)]
+    assert lines == ["网站首页>>信息公开>>法治政府", "首页 » 新闻 » 通知公告 » 正文"]

@@ -11,7 +11,7 @@ import polars as pl
 from transforms import mentions, report_meta
 from transforms.metrics import with_metric_codes
 
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 
 MENTION_SCHEMA = {
     "report_id": pl.String, "token": pl.String, "token_start": pl.Int64, "token_end": pl.Int64, "status": pl.String,
@@ -96,6 +96,12 @@ def report_frame(ingested: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, dict]]
               "org_name": pl.String, "org_level": pl.String, "parent_place": pl.String, "report_year": pl.Int64,
               "published_date": pl.String, "text": pl.String, "text_chars": pl.Int64, "extractor_version": pl.String}
     return pl.DataFrame(rows, schema=schema), zones
+
+
+def with_fact_counts(reports: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
+    """fact_count: facts extracted per report (before validation), the base of the drift check."""
+    counts = facts.group_by("report_id").agg(pl.len().cast(pl.Int64).alias("fact_count"))
+    return reports.join(counts, on="report_id", how="left").with_columns(pl.col("fact_count").fill_null(0))
 
 
 def with_rate_consistency(facts: pl.DataFrame) -> pl.DataFrame:

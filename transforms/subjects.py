@@ -10,8 +10,9 @@ import re
 
 from transforms.lexicon import pos_tokens
 
-CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\n\r\t ]")
-COMMA_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")  # as CLAUSE_BREAK, but a 、-list stays whole
+# markup and code symbols (<>{}=|/\\) never sit inside a Chinese noun phrase: page debris ends a clause too
+CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\n\r\t <>{}=|/\\]")
+COMMA_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n<>{}=|/\\]")  # as CLAUSE_BREAK, but a 、-list stays whole
 _PAREN = re.compile(r"[（(][^（）()]{0,30}[）)]")
 _QUOTES = re.compile(r"[“”‘’\"'《》〈〉「」『』【】]")
 _DATE_WORD = re.compile(r"^(20[0-9]{2}年?度?|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|今年|去年|当年|全年|年内|年初|年底|上半年|下半年|以来|来|底|至今|目前|截至|截止|截至目前|当前|现|近年来|今年以来|期间|同期)$")

@@ -6,6 +6,9 @@ create table if not exists dq.runs (
     duplicates bigint, facts_event bigint, facts_count bigint, facts_rate bigint, facts_quarantined bigint,
     mentions_unparsed bigint, checks_failed bigint
 );
+-- added after 0.4.0: facts held after the run, and why a failed run failed
+alter table dq.runs add column if not exists facts_in_warehouse bigint;
+alter table dq.runs add column if not exists error varchar;
 -- dq.files: one row per input file per run.
 create table if not exists dq.files (
     run_id varchar, source_file varchar, sha256 varchar, bytes bigint, status varchar, reason varchar, report_id varchar
@@ -15,6 +18,8 @@ create table if not exists dq.check_results (
     run_id varchar, suite varchar, expectation varchar, column_name varchar, severity varchar, success boolean,
     observed_value varchar, element_count bigint, unexpected_count bigint, unexpected_percent double, threshold varchar
 );
+-- threshold: what the expectation demands (its arguments); description: why it exists
+alter table dq.check_results add column if not exists description varchar;
 -- dq.failed_rows: quarantined (severity error) or flagged (severity warn) rows.
 create table if not exists dq.failed_rows (
     run_id varchar, suite varchar, expectation varchar, severity varchar, report_id varchar, source_file varchar,
@@ -25,3 +30,5 @@ create table if not exists dq.extraction_issues (
     run_id varchar, report_id varchar, source_file varchar, issue varchar, token varchar,
     char_start bigint, char_end bigint, detail varchar
 );
+-- reason: why it failed, in words (detail holds the sentence or the file message)
+alter table dq.extraction_issues add column if not exists reason varchar;

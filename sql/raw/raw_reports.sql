@@ -6,3 +6,4 @@ create table if not exists raw.reports (
 );
 -- columns added after the first release: warehouses built earlier gain them here
 alter table raw.reports add column if not exists source_url varchar;
+alter table raw.reports add column if not exists fact_count bigint;  -- facts extracted, before quarantine
