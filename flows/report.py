@@ -122,6 +122,8 @@ def plain_rows(section: Section, link_source: dict[str, str] | None = None) -> l
 def write_review_pages(con: duckdb.DuckDBPyConnection, out: Path) -> dict[str, str]:
     """One page per report in the warehouse; returns source_file -> relative link."""
     (out / "reports").mkdir(parents=True, exist_ok=True)
+    for stale in (out / "reports").glob("*.html"):  # pages of reports the warehouse no longer holds
+        stale.unlink()
     links = {}
     for report in _dicts(con.execute("select report_id, source_file, org_name, report_year, text, text_chars, extractor_version, "
                                      "loaded_run_id from core.dim_report order by source_file")):
