@@ -6,7 +6,9 @@ and hand each other parquet paths under the run's work folder, never big frames.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
+import stat
 import shutil
 import uuid
 from pathlib import Path
@@ -27,25 +29,52 @@ INGEST_SCHEMA = {"source_file": pl.String, "file_sha256": pl.String, "bytes": pl
 MANIFEST_NAMES = ("manifest.csv", "manifest.json")  # optional sidecar: file, url, org, published
 
 
+MAX_FILE_MB = 20  # an annual report is tens of KB; a bigger file is a dump or not a report
+
+
 def discover_files(input_dir: Path) -> list[str]:
-    """Input files as paths relative to input_dir; links are never followed out of it."""
+    """Every entry under input_dir as a path relative to it, links included but never followed
+    (ingest_file says why a link or a special file is not read); dotfiles and the manifest skipped."""
     root = input_dir.resolve()
     found = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            path = Path(dirpath) / name
-            if name.startswith(".") or name in MANIFEST_NAMES and Path(dirpath) == root or not path.resolve().is_relative_to(root):
+        links = [d for d in dirnames if (Path(dirpath) / d).is_symlink()]
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in links)
+        for name in sorted(filenames + links):
+            if name.startswith(".") or name in MANIFEST_NAMES and Path(dirpath) == root:
                 continue
-            found.append(str(path.relative_to(root)))
+            found.append(str((Path(dirpath) / name).relative_to(root)))
     return found
 
 
-def ingest_file(input_dir: Path, rel: str, known: dict[str, tuple[str, str]]) -> dict:
+def unreadable_reason(root: Path, rel: str) -> str:
+    """Why a discovered entry must not be read, or '' when it is a regular file inside root."""
+    path = root / rel
+    target = Path(os.path.realpath(path))
+    if not target.is_relative_to(root.resolve()):
+        return f"link points outside the input folder ({target}): not followed"
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return f"cannot read file: {exc.strerror or exc}"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (folder link, pipe, socket or device): not read"
+    return ""
+
+
+def ingest_file(input_dir: Path, rel: str, known: dict[str, tuple[str, str]], max_mb: float = MAX_FILE_MB) -> dict:
     path = input_dir / rel
     row = {"source_file": rel, "file_sha256": None, "bytes": None, "status": "failed", "reason": "", "encoding": None,
            "report_id": None, "text": None}
+    if reason := unreadable_reason(input_dir, rel):
+        return row | {"status": "quarantined", "reason": reason}
     try:
+        size = path.stat().st_size
+        if size > max_mb * 1e6:
+            with path.open("rb") as f:
+                digest = hashlib.file_digest(f, "sha256").hexdigest()
+            return row | {"file_sha256": digest, "bytes": size, "status": "quarantined",
+                          "reason": f"file too large: {size / 1e6:.1f} MB (limit {max_mb:g} MB; an annual report is well under 1 MB)"}
         raw = path.read_bytes()
     except OSError as exc:
         return row | {"reason": f"cannot read file: {exc.strerror or exc}"}
@@ -55,7 +84,8 @@ def ingest_file(input_dir: Path, rel: str, known: dict[str, tuple[str, str]]) ->
     result = ingest_bytes(rel, raw)
     if result.status != "ok":
         return row | {"status": "quarantined", "reason": result.reason, "encoding": result.encoding or None}
-    return row | {"status": "ok", "encoding": result.encoding, "report_id": sha256_hex(result.text), "text": result.text}
+    return row | {"status": "ok", "reason": result.reason, "encoding": result.encoding, "report_id": sha256_hex(result.text),
+                  "text": result.text}
 
 
 def read_manifest(input_dir: Path) -> pl.DataFrame:
@@ -127,6 +157,19 @@ def file_statuses(ingested: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     ).select("source_file", pl.col("file_sha256").alias("sha256"), "bytes", "status", "reason", "report_id")
 
 
+def with_load_notes(files: pl.DataFrame, reports: pl.DataFrame) -> pl.DataFrame:
+    """A loaded file's reason says what it lacks (year, org) besides any decoding repair."""
+    gaps = reports.select("report_id", pl.concat_str(
+        pl.when(pl.col("report_year").is_null()).then(pl.lit("loaded without a report year")),
+        pl.when(pl.col("org_name").is_null()).then(pl.lit("loaded without a reporting body")),
+        separator="; ", ignore_nulls=True).alias("gaps"))
+    loaded = pl.col("status") == "loaded"
+    return files.join(gaps, on="report_id", how="left").with_columns(
+        pl.when(loaded).then(pl.concat_str(pl.col("reason").replace("", None), pl.col("gaps").replace("", None),
+                                           separator="; ", ignore_nulls=True).fill_null(""))
+        .otherwise("reason").alias("reason")).drop("gaps")
+
+
 def extraction_issues(reports: pl.DataFrame, mentions: pl.DataFrame, facts: pl.DataFrame, files: pl.DataFrame) -> pl.DataFrame:
     """dq.extraction_issues: unparsed numbers, unmapped subjects, reports without year/org, unreadable files."""
     src = reports.select("report_id", "source_file")
@@ -183,6 +226,7 @@ def publish_run(warehouse: str, input_dir: str, known_path: str, ingest_paths: l
     keep = {k: _concat(batch_paths, k).filter(loaded) for k in ("mentions", "facts", "deltas")}
     checks = summarise_checks(_concat(batch_paths, "checks"))
     failed = _concat(batch_paths, "failed_rows").join(reports.select("report_id", "source_file"), on="report_id", how="left")
+    files = with_load_notes(files, reports)
     run = run_record(run_id, started_at, input_dir, files, keep["facts"], keep["mentions"], failed, checks)
     with_run = lambda f: f.with_columns(pl.lit(run_id).alias("run_id"))  # noqa: E731
     tables = {"reports": reports, **keep, "metrics": catalogue(), "dq.runs": pl.DataFrame([run]),

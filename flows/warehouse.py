@@ -56,8 +56,8 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> 
 
 
 def replace_reports(con: duckdb.DuckDBPyConnection, reports: pl.DataFrame, run_id: str) -> None:
-    """Delete the rows of every report being reloaded, and of older versions of the same files
-    (kept in raw.report_history with the run that replaced them)."""
+    """Delete the rows of every report being reloaded, and of older versions of the same files;
+    the replaced versions go to raw.report_history and their facts to raw.facts_history."""
     con.register("incoming_reports", reports.select("report_id", "source_file").to_arrow())
     con.execute("""
         insert into raw.report_history
@@ -67,6 +67,9 @@ def replace_reports(con: duckdb.DuckDBPyConnection, reports: pl.DataFrame, run_i
     con.execute("""create or replace temp table stale as
         select report_id from raw.reports where source_file in (select source_file from incoming_reports)
         union select report_id from incoming_reports""")
+    con.execute("""insert into raw.facts_history by name
+        select f.*, ? as replaced_in_run_id, now() as replaced_at from raw.facts f
+        where report_id in (select report_id from stale)""", [run_id])
     for table in RAW_TABLES:
         con.execute(f"delete from {table} where report_id in (select report_id from stale)")
     con.unregister("incoming_reports")

@@ -87,6 +87,8 @@ def test_second_run_changes_nothing_then_a_changed_file_replaces_its_facts(seede
     assert values == [(7.0,)]
     assert query(warehouse, "select count(*) from analytics.reports")[0][0] == 5
     assert query(warehouse, "select count(*) from raw.report_history")[0][0] == 1
+    old = query(warehouse, "select value, replaced_in_run_id from raw.facts_history where subject like '%普法宣传活动%'")
+    assert old == [(6.0, third["run_id"])]  # the replaced value stays recoverable
     assert query(warehouse, f"select status from dq.files where run_id = '{third['run_id']}' and source_file = 'copy of 001.txt'") == [("duplicate",)]
     drift = query(warehouse, "select source_file, row_json from dq.failed_rows where run_id = ? and expectation like '%fact_count_stable%'",
                   [third["run_id"]])

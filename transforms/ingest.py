@@ -38,6 +38,29 @@ def cjk_share(text: str) -> float:
     return sum("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" for c in visible) / len(visible)
 
 
+def _utf8_line(line: bytes) -> str | None:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def decode_mixed(raw: bytes) -> tuple[str, str] | None:
+    """Files pasted together from UTF-8 and GB18030 sources: decode line by line when some
+    Chinese lines are valid UTF-8 and others are not (decoding the whole as GB18030 would turn
+    the UTF-8 lines into mojibake). None when the file is not such a mix."""
+    lines = raw.split(b"\n")
+    utf8 = [_utf8_line(line) if not line.isascii() else "" for line in lines]
+    utf8_chinese = sum(1 for t in utf8 if t and cjk_share(t) >= 0.3 and len(t) >= 2)
+    other = sum(1 for t in utf8 if t is None)
+    if not utf8_chinese or not other:
+        return None
+    out = [t if t is not None else line.decode("gb18030", errors="replace") for t, line in zip(utf8, lines)]
+    replaced = sum(t.count("\ufffd") for t in out)
+    note = f"mixed: {utf8_chinese} UTF-8 and {other} GB18030 lines, decoded line by line"
+    return "\n".join(out), note + (f"; {replaced} undecodable bytes shown as \ufffd" if replaced else "")
+
+
 def decode_text(raw: bytes) -> tuple[str, str]:
     """(text, encoding); raises UnicodeDecodeError when no codec reads it confidently."""
     for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
@@ -48,6 +71,9 @@ def decode_text(raw: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(raw) - 3:
             return raw[: exc.start].decode("utf-8"), "utf-8 (truncated: last incomplete character dropped)"
+    mixed = decode_mixed(raw)
+    if mixed is not None:
+        return mixed
     try:
         text = raw.decode("gb18030")
         if cjk_share(text) >= MIN_CJK_SHARE:  # GB18030 decodes most byte soup: accept only Chinese
@@ -125,4 +151,5 @@ def ingest_bytes(name: str, raw: bytes) -> Ingested:
     text = text.lstrip("\ufeff")
     if cjk_share(text) < MIN_CJK_SHARE:
         return Ingested("quarantined", "no Chinese report text found (binary or wrong encoding)", text="", encoding=encoding)
-    return Ingested("ok", "", text, encoding)
+    salvaged = encoding.startswith(("mixed", "utf-8 (truncated"))  # loaded, but the morning reader should know
+    return Ingested("ok", f"decoded with repair: {encoding}" if salvaged else "", text, encoding)

@@ -157,7 +157,9 @@ def unit_value(m: re.Match[str]) -> tuple[float | None, str]:
 
 
 # every character belongs to exactly one piece, so cumulative piece lengths are offsets
-SENTENCE_PIECES = r"[^。！？；;!?\n]*(?:[。！？；;!?\n]|$)"
+# pieces tile the text; a run of 2000 characters without punctuation (a lost-newline dump) is cut
+# so that no piece makes the per-sentence work quadratic
+SENTENCE_PIECES = r"[^。！？；;!?\n]{1,2000}[。！？；;!?\n]?|[。！？；;!?\n]"
 _CLAUSE_CHARS = set("，,。；;：:、！？!?\n\r）)”\"")
 _NOUNISH = ("n", "b", "j", "l", "a")
 
