@@ -20,12 +20,14 @@ def run(
     batch_size: int = typer.Option(200, "--batch-size", min=1),
 ) -> None:
     """Extract every report under INPUT into WAREHOUSE. Exit 0 when the run worked, even if some
-    files were bad (they are recorded in dq.files); non-zero when the run itself failed."""
+    files were bad (they are recorded in dq.files); 1 when the run itself failed; 2 for bad
+    arguments; 3 when another run is writing the same warehouse (nothing touched)."""
     configure_environment()
     if not input.is_dir():
         console.print(f"[red]error:[/red] input folder not found: {input}")
         raise typer.Exit(2)
     from flows import progress
+    from flows.lock import WarehouseLocked
     from flows.pipeline import discover_files, nightly
 
     total = len(discover_files(input))
@@ -35,6 +37,9 @@ def run(
         progress.install(lambda n: bar.advance(job, n))
         try:
             summary = nightly(input_dir=str(input), warehouse=str(warehouse), batch_size=batch_size)
+        except WarehouseLocked as exc:  # not a failed run: nothing was touched
+            console.print(f"[yellow]refused:[/yellow] {exc}")
+            raise typer.Exit(3) from exc
         except Exception as exc:  # the run itself failed: say so, still write the report, exit non-zero
             console.print(f"[red]run failed:[/red] {type(exc).__name__}: {exc}")
             _write_report(warehouse, report_dir)

@@ -19,6 +19,7 @@ from prefect import flow, task
 from expectations import suites
 from expectations.runner import fact_check_frame, report_check_frame, run_suite
 from flows import progress
+from flows.lock import describe, run_lock
 from flows.warehouse import known_files, publish, record_failed_run
 from transforms import normalise
 from transforms.ingest import ingest_bytes, sha256_hex
@@ -249,28 +250,40 @@ def failed_run_record(warehouse: str, run_id: str, started_at: str, input_dir: s
 
 @flow(name="lawreports-nightly", log_prints=True)
 def nightly(input_dir: str = "seeds", warehouse: str = "warehouse/lawreports.duckdb", batch_size: int = 200) -> dict:
-    """Extract every report under input_dir into the warehouse; returns the run's dq.runs row."""
+    """Extract every report under input_dir into the warehouse; returns the run's dq.runs row.
+    Raises WarehouseLocked, before touching anything, when another run is writing the warehouse."""
     run_id = dt.datetime.now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     started_at = dt.datetime.now().isoformat()
     source = Path(input_dir)
     if not source.is_dir():
         raise FileNotFoundError(f"input folder not found: {input_dir}")
-    work = Path(warehouse).parent / ".work" / run_id
-    work.mkdir(parents=True, exist_ok=True)
-    try:
-        files = discover_files(source)
-        known_path = str(work / "known.parquet")  # the warehouse's files, read once per run
-        known_files(Path(warehouse)).write_parquet(known_path)
-        ingest_paths, batch_paths = [], []
-        for i in range(0, max(len(files), 1), batch_size):  # an empty folder still records a run
-            batch_dir = work / f"batch_{i // batch_size:05d}"
-            batch_dir.mkdir()
-            ingest_paths.append(ingest_batch(str(source), files[i:i + batch_size], known_path, str(batch_dir / "ingested.parquet")))
-            batch_paths.append(validate_batch(extract_batch(ingest_paths[-1], str(batch_dir), str(source)), known_path))
-            progress.advance(len(files[i:i + batch_size]))
-        return publish_run(warehouse, input_dir, known_path, ingest_paths, batch_paths, run_id, started_at)
-    except Exception as exc:
-        failed_run_record(warehouse, run_id, started_at, input_dir, exc)
-        raise
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    with run_lock(Path(warehouse)) as stale:
+        if stale:
+            print(f"took over the lock of a run that died ({describe(stale)}); clearing its leftovers")
+        work_root = Path(warehouse).parent / f".{Path(warehouse).name}.work"  # one per warehouse: its lock guards it
+        shutil.rmtree(work_root, ignore_errors=True)  # under the lock, any work folder is a dead run's
+        work = work_root / run_id
+        work.mkdir(parents=True)
+        try:
+            paths = extract_all(source, Path(warehouse), work, batch_size)
+            return publish_run(warehouse, input_dir, *paths, run_id, started_at)
+        except Exception as exc:
+            failed_run_record(warehouse, run_id, started_at, input_dir, exc)
+            raise
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def extract_all(source: Path, warehouse: Path, work: Path, batch_size: int) -> tuple[str, list[str], list[dict[str, str]]]:
+    """Ingest, extract and validate every file in batches; returns the parquet paths to publish."""
+    files = discover_files(source)
+    known_path = str(work / "known.parquet")  # the warehouse's files, read once per run
+    known_files(warehouse).write_parquet(known_path)
+    ingest_paths, batch_paths = [], []
+    for i in range(0, max(len(files), 1), batch_size):  # an empty folder still records a run
+        batch_dir = work / f"batch_{i // batch_size:05d}"
+        batch_dir.mkdir()
+        ingest_paths.append(ingest_batch(str(source), files[i:i + batch_size], known_path, str(batch_dir / "ingested.parquet")))
+        batch_paths.append(validate_batch(extract_batch(ingest_paths[-1], str(batch_dir), str(source)), known_path))
+        progress.advance(len(files[i:i + batch_size]))
+    return known_path, ingest_paths, batch_paths

@@ -33,6 +33,7 @@ def one(sentence):
     ("行政败诉案件为0件。", "count", 0, "件", "exact", "败诉"),
     ("培训行政执法人员超过200人次。", "count", 200, "人次", "more_than", "执法人员"),
     ("</span>设立网格员岗位237个。", "count", 237, "个", "exact", "网格员"),
+    ("全年受理矛盾纠纷120件。", "count", 120, "件", "exact", "矛盾纠纷"),  # 120 is also a hotline, not here
 ])
 def test_fact(sentence, kind, value, unit, approx, subject_key):
     f = one(sentence)
