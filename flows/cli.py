@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from flows.settings import configure_environment
 
 app = typer.Typer(add_completion=False, help="Chinese 法治政府建设 annual reports -> quantitative facts in DuckDB.")
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)  # one line per message: logs stay greppable
 @app.command()
 def run(
     input: Path = typer.Option(Path("seeds"), "--input", help="folder of reports (txt, html, docx, pdf)"),
@@ -26,8 +26,13 @@ def run(
     if not input.is_dir():
         console.print(f"[red]error:[/red] input folder not found: {input}")
         raise typer.Exit(2)
+    from flows.lock import WarehouseLocked, current_holder, describe
+
+    holder = current_holder(warehouse)
+    if holder is not None:  # say so before importing and starting Prefect (the flow checks again)
+        console.print(f"[yellow]refused:[/yellow] another run is writing {warehouse} ({describe(holder)})")
+        raise typer.Exit(3)
     from flows import progress
-    from flows.lock import WarehouseLocked
     from flows.pipeline import discover_files, nightly
 
     total = len(discover_files(input))
@@ -47,6 +52,7 @@ def run(
         finally:
             progress.install(None)
     _print_summary(summary)
+    _print_file_problems(warehouse, summary["run_id"])
     _write_report(warehouse, report_dir)
 
 
@@ -67,6 +73,19 @@ def _print_summary(s: dict) -> None:
         f"{s['facts_quarantined']} fact rows quarantined, {s['mentions_unparsed']} numbers unparsed, "
         f"{s['checks_failed']} checks failed\nwarehouse: {s['warehouse']}"
     )
+
+
+def _print_file_problems(warehouse: Path, run_id: str, limit: int = 50) -> None:
+    """One line per file not loaded as a report, or loaded with a note (repaired, no year), from dq.files."""
+    import duckdb
+
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute("select status, source_file, reason from dq.files where run_id = ? and (status not in "
+                           "('loaded', 'unchanged') or reason <> '') order by status, source_file", [run_id]).fetchall()
+    for status, source_file, reason in rows[:limit]:
+        console.print(f"{status}: {source_file}: {reason}", markup=False, highlight=False)
+    if len(rows) > limit:
+        console.print(f"... and {len(rows) - limit} more: select * from dq.files where run_id = '{run_id}'")
 
 
 @app.command()

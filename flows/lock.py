@@ -35,6 +35,23 @@ def describe(holder: dict) -> str:
     return f"pid {holder.get('pid', '?')} on {holder.get('host', '?')}, started {holder.get('started_at', '?')}"
 
 
+def current_holder(warehouse: Path) -> dict | None:
+    """The live holder of the lock, or None when a run could take it now (content untouched)."""
+    path = lock_path(warehouse)
+    if not path.exists():
+        return None
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return _holder(fd)
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return None
+    finally:
+        os.close(fd)
+
+
 @contextmanager
 def run_lock(warehouse: Path) -> Iterator[dict]:
     """Hold the warehouse's run lock; yields the holder record left by a dead run ({} if none)."""

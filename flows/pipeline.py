@@ -56,8 +56,8 @@ def unreadable_reason(root: Path, rel: str) -> str:
         return f"link points outside the input folder ({target}): not followed"
     try:
         mode = os.stat(path).st_mode
-    except OSError as exc:
-        return f"cannot read file: {exc.strerror or exc}"
+    except OSError:
+        return ""  # reading it will fail and say why (status failed: it may work next time)
     if not stat.S_ISREG(mode):
         return "not a regular file (folder link, pipe, socket or device): not read"
     return ""
