@@ -14,3 +14,6 @@ def configure_environment() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("LAWREPORTS_CACHE_DIR", str(PROJECT / ".cache"))
+    # a run needs no network: no usage analytics from Great Expectations (or anyone honouring DO_NOT_TRACK)
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
