@@ -220,7 +220,7 @@ def run_record(run_id: str, started_at: str, input_dir: str, files: pl.DataFrame
 
 @task(retries=1, retry_delay_seconds=2)
 def publish_run(warehouse: str, input_dir: str, known_path: str, ingest_paths: list[str],
-                batch_paths: list[dict[str, str]], run_id: str, started_at: str) -> dict:
+                batch_paths: list[dict[str, str]], run_id: str, started_at: str, recovered_from: str = "") -> dict:
     files = file_statuses(pl.concat([pl.read_parquet(p) for p in ingest_paths]), pl.read_parquet(known_path))
     loaded = pl.col("report_id").is_in(files.filter(pl.col("status") == "loaded")["report_id"].implode())
     reports = _concat(batch_paths, "reports").filter(loaded).with_columns(pl.lit(run_id).alias("loaded_run_id"))
@@ -229,6 +229,7 @@ def publish_run(warehouse: str, input_dir: str, known_path: str, ingest_paths: l
     failed = _concat(batch_paths, "failed_rows").join(reports.select("report_id", "source_file"), on="report_id", how="left")
     files = with_load_notes(files, reports)
     run = run_record(run_id, started_at, input_dir, files, keep["facts"], keep["mentions"], failed, checks)
+    run["recovered_from"] = recovered_from
     with_run = lambda f: f.with_columns(pl.lit(run_id).alias("run_id"))  # noqa: E731
     tables = {"reports": reports, **keep, "metrics": catalogue(), "dq.runs": pl.DataFrame([run]),
               "dq.files": with_run(files), "dq.check_results": with_run(checks), "dq.failed_rows": with_run(failed),
@@ -266,7 +267,7 @@ def nightly(input_dir: str = "seeds", warehouse: str = "warehouse/lawreports.duc
         work.mkdir(parents=True)
         try:
             paths = extract_all(source, Path(warehouse), work, batch_size)
-            return publish_run(warehouse, input_dir, *paths, run_id, started_at)
+            return publish_run(warehouse, input_dir, *paths, run_id, started_at, describe(stale) if stale else "")
         except Exception as exc:
             failed_run_record(warehouse, run_id, started_at, input_dir, exc)
             raise

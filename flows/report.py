@@ -200,7 +200,9 @@ def render_index(run: dict, s: dict[str, Section], links: dict[str, str]) -> str
     ]
     body = (f"<h1>lawreports run {esc(run['run_id'])}</h1><p><span class='status {css}' id='run-status'>{esc(run['status'])}</span> "
             f"{esc(words)}</p><p class='note'>started {esc(run['started_at'])}, finished {esc(run['finished_at'])}, extractor "
-            f"{esc(run['extractor_version'])}, input {esc(run['input_dir'])}</p><div class='tiles'>{tiles}</div>"
+            f"{esc(run['extractor_version'])}, input {esc(run['input_dir'])}</p>"
+            + (f"<p class='note'>This run took over from a run that died: {esc(run['recovered_from'])}</p>" if run.get("recovered_from") else "")
+            + f"<div class='tiles'>{tiles}</div>"
             + "".join(f"<h2>{esc(title)}</h2>{sql_block(sec.sql)}{content}" for title, sec, content in sections))
     return page(f"lawreports run {run['run_id']}: {run['status']}", body)
 

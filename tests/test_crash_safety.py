@@ -104,6 +104,9 @@ def test_sigkill_at_each_point_leaves_the_previous_warehouse_and_a_rerun_complet
     out, _ = rerun.communicate(timeout=600)
     assert rerun.returncode == 0, out
     assert facts(warehouse) == uninterrupted and len(uninterrupted) > len(before)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        recovered = con.execute("select recovered_from from dq.runs order by started_at desc limit 1").fetchone()[0]
+    assert recovered.startswith("pid ")  # the morning report says a run died before this one
     assert not warehouse.with_name(warehouse.name + ".building").exists()
     assert survived == list(kill_points(warehouse))
 

@@ -9,6 +9,8 @@ create table if not exists dq.runs (
 -- added after 0.4.0: facts held after the run, and why a failed run failed
 alter table dq.runs add column if not exists facts_in_warehouse bigint;
 alter table dq.runs add column if not exists error varchar;
+-- the run whose lock this run took over because it had died (killed, machine restarted)
+alter table dq.runs add column if not exists recovered_from varchar;
 -- dq.files: one row per input file per run.
 create table if not exists dq.files (
     run_id varchar, source_file varchar, sha256 varchar, bytes bigint, status varchar, reason varchar, report_id varchar
