@@ -12,6 +12,13 @@ import polars as pl
 from expectations import suites
 
 
+CHECK_SCHEMA = {"suite": pl.String, "expectation": pl.String, "column_name": pl.String, "severity": pl.String,
+                "success": pl.Boolean, "observed_value": pl.String, "element_count": pl.Int64, "unexpected_count": pl.Int64,
+                "unexpected_percent": pl.Float64, "threshold": pl.String, "description": pl.String}
+FAILED_SCHEMA = {"suite": pl.String, "expectation": pl.String, "severity": pl.String, "report_id": pl.String,
+                 "char_start": pl.Int64, "char_end": pl.Int64, "row_json": pl.String}
+
+
 @dataclass
 class Validation:
     checks: pl.DataFrame  # one row per expectation
@@ -97,6 +104,5 @@ def run_suite(name: str, frame: pl.DataFrame, expectations: list) -> Validation:
             failed.append({"suite": name, "expectation": f"{cfg.type}({column})", "severity": severity,
                            "report_id": row.get("report_id"), "char_start": row.get("char_start"), "char_end": row.get("char_end"),
                            "row_json": json.dumps(row, default=str, ensure_ascii=False)})
-    failed_schema = {"suite": pl.String, "expectation": pl.String, "severity": pl.String, "report_id": pl.String,
-                     "char_start": pl.Int64, "char_end": pl.Int64, "row_json": pl.String}
-    return Validation(pl.DataFrame(checks, infer_schema_length=None), pl.DataFrame(failed, schema=failed_schema), pl.Series("keep", keep, dtype=pl.Boolean))
+    return Validation(pl.DataFrame(checks, schema=CHECK_SCHEMA), pl.DataFrame(failed, schema=FAILED_SCHEMA),
+                      pl.Series("keep", keep, dtype=pl.Boolean))

@@ -17,7 +17,9 @@ def run(
     input: Path = typer.Option(Path("seeds"), "--input", help="folder of reports (txt, html, docx, pdf)"),
     warehouse: Path = typer.Option(Path("warehouse/lawreports.duckdb"), "--warehouse", help="DuckDB file to update"),
     report_dir: Path | None = typer.Option(None, "--report-dir", help="also write the data-quality report here"),
-    batch_size: int = typer.Option(200, "--batch-size", min=1),
+    batch_size: int = typer.Option(1000, "--batch-size", min=1, help="files per task"),
+    workers: int = typer.Option(0, "--workers", min=0, help="local Dask worker processes (0: one per core when there is enough work)"),
+    dask_address: str | None = typer.Option(None, "--dask-address", help="run the batch tasks on this Dask scheduler (tcp://HOST:PORT)"),
 ) -> None:
     """Extract every report under INPUT into WAREHOUSE. Exit 0 when the run worked, even if some
     files were bad (they are recorded in dq.files); 1 when the run itself failed; 2 for bad
@@ -35,13 +37,16 @@ def run(
     from flows import progress
     from flows.pipeline import discover_files, nightly
 
+    from flows.runners import auto_workers, task_runner
+
     total = len(discover_files(input))
+    runner = task_runner(workers or auto_workers(total, batch_size), dask_address)
     with Progress(TextColumn("[bold]lawreports[/bold] {task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console, transient=True) as bar:
         job = bar.add_task("extracting", total=max(total, 1))
         progress.install(lambda n: bar.advance(job, n))
         try:
-            summary = nightly(input_dir=str(input), warehouse=str(warehouse), batch_size=batch_size)
+            summary = nightly.with_options(task_runner=runner)(input_dir=str(input), warehouse=str(warehouse), batch_size=batch_size)
         except WarehouseLocked as exc:  # not a failed run: nothing was touched
             console.print(f"[yellow]refused:[/yellow] {exc}")
             raise typer.Exit(3) from exc

@@ -15,9 +15,11 @@ from pathlib import Path
 
 import polars as pl
 from prefect import flow, task
+from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from expectations import suites
-from expectations.runner import fact_check_frame, report_check_frame, run_suite
+from expectations.runner import CHECK_SCHEMA, FAILED_SCHEMA, fact_check_frame, report_check_frame, run_suite
 from flows import progress
 from flows.lock import describe, run_lock
 from flows.warehouse import known_files, publish, record_failed_run
@@ -99,7 +101,6 @@ def read_manifest(input_dir: Path) -> pl.DataFrame:
     return pl.DataFrame(schema={"file": pl.String})
 
 
-@task(retries=2, retry_delay_seconds=2)
 def ingest_batch(input_dir: str, files: list[str], known_path: str, out: str) -> str:
     known_rows = pl.read_parquet(known_path).filter(pl.col("source_file").is_in(files))
     known = {r["source_file"]: (r["file_sha256"], r["extractor_version"]) for r in known_rows.iter_rows(named=True)}
@@ -108,7 +109,6 @@ def ingest_batch(input_dir: str, files: list[str], known_path: str, out: str) ->
     return out
 
 
-@task
 def extract_batch(ingested_path: str, out_dir: str, input_dir: str) -> dict[str, str]:
     ingested = pl.read_parquet(ingested_path).filter(pl.col("status") == "ok").unique("report_id", keep="first", maintain_order=True)
     reports, zones = normalise.report_frame(ingested)
@@ -121,27 +121,53 @@ def extract_batch(ingested_path: str, out_dir: str, input_dir: str) -> dict[str,
     ledger.write_parquet(paths["mentions"])
     facts.write_parquet(paths["facts"])
     normalise.delta_frame(ledger).write_parquet(paths["deltas"])
-    return paths
+    return paths | {"ingested": ingested_path}
 
 
-@task
 def validate_batch(paths: dict[str, str], known_path: str) -> dict[str, str]:
     reports, facts, ledger = (pl.read_parquet(paths[k]) for k in ("reports", "facts", "mentions"))
+    out = dict(paths)
+    out |= {name: paths["facts"].replace("facts.parquet", f"{name}.parquet") for name in ("facts_valid", "checks", "failed_rows")}
+    if reports.is_empty():  # nothing new in this batch (a no-op rerun): nothing to validate
+        facts.write_parquet(out["facts_valid"])
+        pl.DataFrame(schema=CHECK_SCHEMA).write_parquet(out["checks"])
+        pl.DataFrame(schema=FAILED_SCHEMA).write_parquet(out["failed_rows"])
+        return out
     previous = pl.read_parquet(known_path)
     fact_result = run_suite("facts", fact_check_frame(facts, reports), suites.fact_expectations(catalogue()["code"].to_list()))
     report_result = run_suite("reports", report_check_frame(reports, ledger, previous), suites.report_expectations())
-    out = dict(paths)
-    out["facts"] = paths["facts"].replace("facts.parquet", "facts_valid.parquet")
-    facts.filter(fact_result.keep).write_parquet(out["facts"])
-    for name, frame in (("checks", pl.concat([fact_result.checks, report_result.checks], how="diagonal_relaxed")),
-                        ("failed_rows", pl.concat([fact_result.failed_rows, report_result.failed_rows]))):
-        out[name] = paths["facts"].replace("facts.parquet", f"{name}.parquet")
-        frame.write_parquet(out[name])
+    facts.filter(fact_result.keep).write_parquet(out["facts_valid"])
+    pl.concat([fact_result.checks, report_result.checks], how="diagonal_relaxed").write_parquet(out["checks"])
+    pl.concat([fact_result.failed_rows, report_result.failed_rows]).write_parquet(out["failed_rows"])
     return out
 
 
-def _concat(paths: list[dict[str, str]], key: str) -> pl.DataFrame:
-    return pl.concat([pl.read_parquet(p[key]) for p in paths], how="diagonal_relaxed")
+@task(retries=1, retry_delay_seconds=2)
+def process_batch(input_dir: str, files: list[str], known_path: str, batch_dir: str) -> dict[str, str]:
+    """Ingest, extract and validate one batch of files; returns the parquet paths it wrote."""
+    Path(batch_dir).mkdir(parents=True, exist_ok=True)
+    ingested = ingest_batch(input_dir, files, known_path, f"{batch_dir}/ingested.parquet")
+    return validate_batch(extract_batch(ingested, batch_dir, input_dir), known_path)
+
+
+def loaded_by_batch(batch_paths: list[dict[str, str]], loaded: pl.DataFrame) -> list[tuple[dict[str, str], pl.DataFrame]]:
+    """Each batch with the report_ids to load from it: a loaded report comes from the one batch
+    holding its loaded file, so a text extracted twice (a duplicate in another batch) loads once."""
+    out = []
+    for paths in batch_paths:
+        held = pl.read_parquet(paths["reports"], columns=["report_id", "source_file"])
+        out.append((paths, held.join(loaded, on=["report_id", "source_file"], how="semi").select("report_id")))
+    return out
+
+
+def loaded_rows(batches: list[tuple[dict[str, str], pl.DataFrame]], key: str, columns: list[str],
+                where: pl.Expr | None = None) -> pl.DataFrame:
+    """Some columns of the rows being loaded, read lazily batch by batch (never the whole text)."""
+    frames = []
+    for paths, ids in batches:
+        frame = pl.scan_parquet(paths[key]).join(ids.lazy(), on="report_id", how="semi")
+        frames.append((frame if where is None else frame.filter(where)).select(columns).collect())
+    return pl.concat(frames, how="diagonal_relaxed") if frames else pl.DataFrame(schema={c: pl.String for c in columns})
 
 
 def file_statuses(ingested: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
@@ -218,23 +244,34 @@ def run_record(run_id: str, started_at: str, input_dir: str, files: pl.DataFrame
             "checks_failed": int((~checks["success"]).sum())}
 
 
+INGEST_COLUMNS = [c for c in INGEST_SCHEMA if c != "text"]
+REPORT_META = ["report_id", "source_file", "org_name", "report_year"]
+
+
 @task(retries=1, retry_delay_seconds=2)
-def publish_run(warehouse: str, input_dir: str, known_path: str, ingest_paths: list[str],
-                batch_paths: list[dict[str, str]], run_id: str, started_at: str, recovered_from: str = "") -> dict:
-    files = file_statuses(pl.concat([pl.read_parquet(p) for p in ingest_paths]), pl.read_parquet(known_path))
-    loaded = pl.col("report_id").is_in(files.filter(pl.col("status") == "loaded")["report_id"].implode())
-    reports = _concat(batch_paths, "reports").filter(loaded).with_columns(pl.lit(run_id).alias("loaded_run_id"))
-    keep = {k: _concat(batch_paths, k).filter(loaded) for k in ("mentions", "facts", "deltas")}
-    checks = summarise_checks(_concat(batch_paths, "checks"))
-    failed = _concat(batch_paths, "failed_rows").join(reports.select("report_id", "source_file"), on="report_id", how="left")
+def publish_run(warehouse: str, input_dir: str, known_path: str, batch_paths: list[dict[str, str]],
+                run_id: str, started_at: str, recovered_from: str = "") -> dict:
+    """Statuses, dq rows and the run record from the batches' parquet, then one atomic publish.
+    Big tables (texts, mentions, facts) stream from parquet into DuckDB; only summaries come here."""
+    files = file_statuses(pl.concat([pl.read_parquet(p["ingested"], columns=INGEST_COLUMNS) for p in batch_paths]),
+                          pl.read_parquet(known_path))
+    batches = loaded_by_batch(batch_paths, files.filter(pl.col("status") == "loaded").select("report_id", "source_file"))
+    reports = loaded_rows(batches, "reports", REPORT_META)
+    facts = loaded_rows(batches, "facts_valid", ["report_id", "kind", "subject", "metric_code", "char_start", "char_end", "evidence"])
+    unparsed = loaded_rows(batches, "mentions", ["report_id", "token", "token_start", "token_end", "status", "reason", "evidence"],
+                           pl.col("status") == "unparsed")
+    loaded_ids = reports["report_id"].implode()
+    checks = summarise_checks(pl.concat([pl.read_parquet(p["checks"]) for p in batch_paths]))
+    failed = (pl.concat([pl.read_parquet(p["failed_rows"]) for p in batch_paths]).filter(pl.col("report_id").is_in(loaded_ids))
+              .unique(maintain_order=True).join(reports.select("report_id", "source_file"), on="report_id", how="left"))
     files = with_load_notes(files, reports)
-    run = run_record(run_id, started_at, input_dir, files, keep["facts"], keep["mentions"], failed, checks)
-    run["recovered_from"] = recovered_from
+    run = run_record(run_id, started_at, input_dir, files, facts, unparsed, failed, checks) | {"recovered_from": recovered_from}
     with_run = lambda f: f.with_columns(pl.lit(run_id).alias("run_id"))  # noqa: E731
-    tables = {"reports": reports, **keep, "metrics": catalogue(), "dq.runs": pl.DataFrame([run]),
-              "dq.files": with_run(files), "dq.check_results": with_run(checks), "dq.failed_rows": with_run(failed),
-              "dq.extraction_issues": with_run(extraction_issues(reports, keep["mentions"], keep["facts"], files))}
-    publish(Path(warehouse), tables, run_id)
+    small = {"metrics": catalogue(), "dq.runs": pl.DataFrame([run]), "dq.files": with_run(files),
+             "dq.check_results": with_run(checks), "dq.failed_rows": with_run(failed),
+             "dq.extraction_issues": with_run(extraction_issues(reports, unparsed, facts.filter(pl.col("metric_code").is_null()), files))}
+    publish(Path(warehouse), reports.select("report_id", "source_file"),
+            [(p, ids) for p, ids in batches if ids.height], small, run_id)
     return {k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in run.items()} | {"warehouse": warehouse}
 
 
@@ -249,8 +286,8 @@ def failed_run_record(warehouse: str, run_id: str, started_at: str, input_dir: s
         print(f"could not record the failed run in {warehouse}: {record_exc}")
 
 
-@flow(name="lawreports-nightly", log_prints=True)
-def nightly(input_dir: str = "seeds", warehouse: str = "warehouse/lawreports.duckdb", batch_size: int = 200) -> dict:
+@flow(name="lawreports-nightly", log_prints=True, task_runner=ThreadPoolTaskRunner(max_workers=1))
+def nightly(input_dir: str = "seeds", warehouse: str = "warehouse/lawreports.duckdb", batch_size: int = 1000) -> dict:
     """Extract every report under input_dir into the warehouse; returns the run's dq.runs row.
     Raises WarehouseLocked, before touching anything, when another run is writing the warehouse."""
     run_id = dt.datetime.now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
@@ -266,8 +303,8 @@ def nightly(input_dir: str = "seeds", warehouse: str = "warehouse/lawreports.duc
         work = work_root / run_id
         work.mkdir(parents=True)
         try:
-            paths = extract_all(source, Path(warehouse), work, batch_size)
-            return publish_run(warehouse, input_dir, *paths, run_id, started_at, describe(stale) if stale else "")
+            known_path, batch_paths = extract_all(source, Path(warehouse), work, batch_size)
+            return publish_run(warehouse, input_dir, known_path, batch_paths, run_id, started_at, describe(stale) if stale else "")
         except Exception as exc:
             failed_run_record(warehouse, run_id, started_at, input_dir, exc)
             raise
@@ -275,16 +312,16 @@ def nightly(input_dir: str = "seeds", warehouse: str = "warehouse/lawreports.duc
             shutil.rmtree(work, ignore_errors=True)
 
 
-def extract_all(source: Path, warehouse: Path, work: Path, batch_size: int) -> tuple[str, list[str], list[dict[str, str]]]:
-    """Ingest, extract and validate every file in batches; returns the parquet paths to publish."""
+def extract_all(source: Path, warehouse: Path, work: Path, batch_size: int) -> tuple[str, list[dict[str, str]]]:
+    """Submit one task per batch of files (to the flow's task runner) and collect their paths."""
     files = discover_files(source)
     known_path = str(work / "known.parquet")  # the warehouse's files, read once per run
     known_files(warehouse).write_parquet(known_path)
-    ingest_paths, batch_paths = [], []
-    for i in range(0, max(len(files), 1), batch_size):  # an empty folder still records a run
-        batch_dir = work / f"batch_{i // batch_size:05d}"
-        batch_dir.mkdir()
-        ingest_paths.append(ingest_batch(str(source), files[i:i + batch_size], known_path, str(batch_dir / "ingested.parquet")))
-        batch_paths.append(validate_batch(extract_batch(ingest_paths[-1], str(batch_dir), str(source)), known_path))
-        progress.advance(len(files[i:i + batch_size]))
-    return known_path, ingest_paths, batch_paths
+    chunks = [files[i:i + batch_size] for i in range(0, len(files), batch_size)] or [[]]  # an empty folder still records a run
+    futures = [process_batch.submit(str(source), chunk, known_path, str(work / f"batch_{i:05d}"))
+               for i, chunk in enumerate(chunks)]
+    sizes = {f.task_run_id: len(c) for f, c in zip(futures, chunks)}
+    for future in as_completed(futures):
+        future.result()  # raises the batch's error
+        progress.advance(sizes[future.task_run_id])
+    return known_path, [f.result() for f in futures]

@@ -85,7 +85,8 @@ def building_copy(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         leftover.unlink(missing_ok=True)
     if warehouse.exists():
         shutil.copyfile(warehouse, building)
-    con = duckdb.connect(str(building))
+    # bounded memory at any corpus size: DuckDB spills to disk beyond this
+    con = duckdb.connect(str(building), config={"memory_limit": "1GB", "preserve_insertion_order": False})
     try:
         apply_sql(con, SETUP_LAYERS)
         yield con
@@ -95,18 +96,28 @@ def building_copy(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     os.replace(building, warehouse)
 
 
-def publish(warehouse: Path, tables: dict[str, pl.DataFrame], run_id: str) -> None:
-    """Load one run's frames into a copy of the warehouse and swap it in atomically.
-    tables: reports, mentions, facts, deltas, metrics, and dq.* frames keyed by table name."""
+BATCH_FILES = [("raw.reports", "reports"), ("raw.mentions", "mentions"), ("raw.facts", "facts_valid"), ("raw.deltas", "deltas")]
+
+
+def publish(warehouse: Path, loaded: pl.DataFrame, batches: list[tuple[dict[str, str], pl.DataFrame]],
+            small: dict[str, pl.DataFrame], run_id: str) -> None:
+    """Load one run into a copy of the warehouse and swap it in atomically.
+    loaded: (report_id, source_file) of the reports this run loads; batches: each batch's parquet
+    paths with the report_ids to take from it (streamed by DuckDB, never held in Python);
+    small: metrics and dq.* frames keyed by table name."""
     with building_copy(warehouse) as con:
         con.execute("begin transaction")
-        replace_reports(con, tables["reports"], run_id)
+        replace_reports(con, loaded, run_id)
         con.execute("delete from raw.metrics")
-        for name in ("reports", "mentions", "facts", "deltas", "metrics"):
-            _insert(con, f"raw.{name}", tables[name])
-        for name, frame in tables.items():
-            if name.startswith("dq."):
-                _insert(con, name, frame)
+        for paths, ids in batches:
+            con.register("batch_ids", ids.to_arrow())
+            for table, key in BATCH_FILES:
+                extra = ", ? as loaded_run_id" if table == "raw.reports" else ""
+                con.execute(f"insert into {table} by name select *{extra} from read_parquet(?) "
+                            "where report_id in (select report_id from batch_ids)", ([run_id] if extra else []) + [paths[key]])
+            con.unregister("batch_ids")
+        for name, frame in small.items():
+            _insert(con, name if "." in name else f"raw.{name}", frame)
         apply_sql(con, MODEL_LAYERS)
         con.execute("update dq.runs set facts_in_warehouse = (select count(*) from analytics.facts) where run_id = ?", [run_id])
         con.execute("commit")
