@@ -10,7 +10,7 @@ INPUT ?= seeds
 WAREHOUSE ?= warehouse/lawreports.duckdb
 REPORT_DIR ?= warehouse/report
 
-.PHONY: run test report venv clean
+.PHONY: run test report bench venv clean
 
 venv: $(SYNCED)
 
@@ -28,6 +28,10 @@ report: $(SYNCED)
 
 test: $(SYNCED)
 	$(PY) -m pytest -q
+
+# speed and memory on a synthetic corpus: bench/results/latest.json (BENCH_REPORTS, default 10000)
+bench: $(SYNCED)
+	BENCH_REPORTS=$${BENCH_REPORTS:-10000} $(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) .prefect .cache

@@ -15,6 +15,7 @@ Measures (MB = MB of decoded report text, the same for every rate):
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import platform
 import subprocess
@@ -30,14 +31,15 @@ import psutil
 from bench.corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "bench" / "results"
+RESULTS = Path(os.environ.get("BENCH_RESULTS_DIR", ROOT / "bench" / "results"))
+CORPORA = Path(os.environ.get("BENCH_CORPORA_DIR", ROOT / "bench" / "corpora"))
 CLI = str(Path(sys.executable).parent / "lawreports")
 CANDIDATE = r"[0-9０-９][0-9０-９.,]*\s*[万亿]?[余多]?\s*(?:%|％|次|场|期|件|人|名|个|份|元|起|项|户|家)"
 
 
 def corpus_for(n: int, seed: int) -> Path:
-    """The corpus for (n, seed), generated once under bench/corpora (git-ignored)."""
-    path = ROOT / "bench" / "corpora" / f"n{n}_s{seed}"
+    """The corpus for (n, seed), generated once under bench/corpora (git-ignored) and reused."""
+    path = CORPORA / f"n{n}_s{seed}"
     if not (path.parent / f"{path.name}.corpus.json").exists():
         write_corpus(path, n, seed)
     return path
@@ -69,7 +71,8 @@ def _extract_chunk(texts: list[str]) -> int:
 
 def measure_extract(texts: list[str], workers: int, chunk: int = 500) -> tuple[float, int]:
     chunks = [texts[i:i + chunk] for i in range(0, len(texts), chunk)]
-    with ProcessPoolExecutor(workers) as pool:
+    # spawn, not fork: a forked child of a process that ran Polars can deadlock on its thread pool
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         list(pool.map(_extract_chunk, [chunks[0][:20]] * workers))  # load jieba in every worker first
         started = time.perf_counter()
         facts = sum(pool.map(_extract_chunk, chunks))

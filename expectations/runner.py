@@ -10,13 +10,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from expectations import suites
-
-
-CHECK_SCHEMA = {"suite": pl.String, "expectation": pl.String, "column_name": pl.String, "severity": pl.String,
-                "success": pl.Boolean, "observed_value": pl.String, "element_count": pl.Int64, "unexpected_count": pl.Int64,
-                "unexpected_percent": pl.Float64, "threshold": pl.String, "description": pl.String}
-FAILED_SCHEMA = {"suite": pl.String, "expectation": pl.String, "severity": pl.String, "report_id": pl.String,
-                 "char_start": pl.Int64, "char_end": pl.Int64, "row_json": pl.String}
+from expectations.schemas import CHECK_SCHEMA, FAILED_SCHEMA
 
 
 @dataclass
@@ -75,7 +69,8 @@ def run_suite(name: str, frame: pl.DataFrame, expectations: list) -> Validation:
     """Validate `frame` with GX; rows failing an error-severity expectation are not kept."""
     import great_expectations as gx
 
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    for name in ("great_expectations", "great_expectations.data_context.types.base"):  # one INFO line per validation otherwise
+        logging.getLogger(name).setLevel(logging.WARNING)
     pdf = frame.with_row_index("_row").to_pandas()
     from great_expectations.data_context.types.base import ProgressBarsConfig
 

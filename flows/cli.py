@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from flows.settings import configure_environment
+from flows.settings import configure_environment, ensure_prefect_api
 
 app = typer.Typer(add_completion=False, help="Chinese 法治政府建设 annual reports -> quantitative facts in DuckDB.")
 console = Console(stderr=True, soft_wrap=True)  # one line per message: logs stay greppable
@@ -40,7 +40,10 @@ def run(
     from flows.runners import auto_workers, task_runner
 
     total = len(discover_files(input))
-    runner = task_runner(workers or auto_workers(total, batch_size), dask_address)
+    n_workers = workers or auto_workers(total, batch_size)
+    runner = task_runner(n_workers, dask_address)
+    if n_workers > 1 or dask_address:
+        ensure_prefect_api()  # one Prefect backend shared by the workers
     with Progress(TextColumn("[bold]lawreports[/bold] {task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console, transient=True) as bar:
         job = bar.add_task("extracting", total=max(total, 1))

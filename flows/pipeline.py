@@ -18,8 +18,7 @@ from prefect import flow, task
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from expectations import suites
-from expectations.runner import CHECK_SCHEMA, FAILED_SCHEMA, fact_check_frame, report_check_frame, run_suite
+from expectations.schemas import CHECK_SCHEMA, FAILED_SCHEMA
 from flows import progress
 from flows.lock import describe, run_lock
 from flows.warehouse import known_files, publish, record_failed_run
@@ -133,6 +132,9 @@ def validate_batch(paths: dict[str, str], known_path: str) -> dict[str, str]:
         pl.DataFrame(schema=CHECK_SCHEMA).write_parquet(out["checks"])
         pl.DataFrame(schema=FAILED_SCHEMA).write_parquet(out["failed_rows"])
         return out
+    from expectations import suites  # Great Expectations takes ~5 s to import: only when there is work
+    from expectations.runner import fact_check_frame, report_check_frame, run_suite
+
     previous = pl.read_parquet(known_path)
     fact_result = run_suite("facts", fact_check_frame(facts, reports), suites.fact_expectations(catalogue()["code"].to_list()))
     report_result = run_suite("reports", report_check_frame(reports, ledger, previous), suites.report_expectations())

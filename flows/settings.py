@@ -17,3 +17,15 @@ def configure_environment() -> None:
     # a run needs no network: no usage analytics from Great Expectations (or anyone honouring DO_NOT_TRACK)
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
+def ensure_prefect_api() -> None:
+    """Without PREFECT_API_URL every process would start its own temporary Prefect server, Dask
+    workers included (~10 s each). Start one here and hand its URL to every child process."""
+    if os.environ.get("PREFECT_API_URL"):
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()  # stopped at exit
+    os.environ["PREFECT_API_URL"] = server.api_url

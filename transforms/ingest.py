@@ -31,11 +31,14 @@ def sha256_hex(data: bytes | str) -> str:
     return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
 
 
+_CJK_CHAR = re.compile("[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")
+_SPACE = re.compile(r"\s")
+
+
 def cjk_share(text: str) -> float:
-    visible = [c for c in text if not c.isspace()]
-    if not visible:
-        return 0.0
-    return sum("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" for c in visible) / len(visible)
+    """Share of Chinese characters and CJK punctuation among the visible characters."""
+    visible = len(text) - len(_SPACE.findall(text))
+    return len(_CJK_CHAR.findall(text)) / visible if visible else 0.0
 
 
 def _utf8_line(line: bytes) -> str | None:

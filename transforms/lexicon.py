@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import logging
 import os
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import jieba
@@ -42,6 +42,12 @@ def tokenizer() -> jieba.posseg.POSTokenizer:
     return jieba.posseg.POSTokenizer(base)
 
 
+@lru_cache(maxsize=200_000)
+def _pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w.word, w.flag) for w in tokenizer().cut(text))
+
+
 def pos_tokens(text: str) -> list[tuple[str, str]]:
-    """(word, part-of-speech) pairs; HMM on so unknown place names stay whole."""
-    return [(w.word, w.flag) for w in tokenizer().cut(text)]
+    """(word, part-of-speech) pairs; HMM on so unknown place names stay whole. Cached per
+    process: the same short windows (受理矛盾纠纷, 发放宣传资料) recur across thousands of reports."""
+    return list(_pos_tokens(text))

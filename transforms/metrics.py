@@ -1,7 +1,7 @@
 """Mapping fact subjects to the metric catalogue (transforms/data/metrics.csv)."""
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import polars as pl
 
@@ -31,6 +31,7 @@ def _terms() -> list[tuple[str, str, str, str]]:
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
+@lru_cache(maxsize=100_000)
 def metric_code(subject: str, kind: str, unit: str) -> str | None:
     """The catalogue metric whose longest term the subject holds, of the fact's kind and unit."""
     subject = subject or ""

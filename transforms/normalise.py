@@ -5,13 +5,14 @@ Each function is frame in, frame out. Offsets are Python str offsets into the re
 from __future__ import annotations
 
 import hashlib
+from itertools import groupby
 
 import polars as pl
 
 from transforms import mentions, report_meta
 from transforms.metrics import with_metric_codes
 
-EXTRACTOR_VERSION = "0.5.1"
+EXTRACTOR_VERSION = "0.5.2"
 
 MENTION_SCHEMA = {
     "report_id": pl.String, "token": pl.String, "token_start": pl.Int64, "token_end": pl.Int64, "status": pl.String,
@@ -36,9 +37,10 @@ def candidate_sentences(reports: pl.DataFrame) -> pl.DataFrame:
 def mention_frame(sentences: pl.DataFrame, zones: dict[str, dict]) -> pl.DataFrame:
     """The ledger: one row per numeric token of every candidate sentence, in text order."""
     rows = []
-    for (report_id,), group in sentences.group_by("report_id", maintain_order=True):
+    ids, starts, texts = (sentences[c].to_list() for c in ("report_id", "sentence_start", "sentence"))
+    for report_id, positions in groupby(range(len(ids)), key=ids.__getitem__):  # sentences come grouped by report
         sentence_base, base = None, len(rows)
-        for loc in mentions.extract_sentences(group.select("sentence_start", "sentence").iter_rows(), zones[report_id]):
+        for loc in mentions.extract_sentences(((starts[i], texts[i]) for i in positions), zones[report_id]):
             if loc.sentence_start != sentence_base:  # parent indices count within their sentence
                 sentence_base, base = loc.sentence_start, len(rows)
             m = loc.mention
@@ -60,10 +62,9 @@ def fact_frame(ledger: pl.DataFrame) -> pl.DataFrame:
     facts = (
         ledger.with_row_index("ledger_row").filter(pl.col("status") == "fact")
         .explode("subjects").rename({"subjects": "subject"})
-        .with_columns(pl.struct("report_id", "anchor_start", "anchor_end", "subject")
-                      .map_elements(lambda r: _fact_id(r["report_id"], r["anchor_start"], r["anchor_end"], r["subject"]),
-                                    return_dtype=pl.String).alias("fact_id"))
     )
+    facts = facts.with_columns(pl.Series("fact_id", [_fact_id(*r) for r in facts.select(
+        "report_id", "anchor_start", "anchor_end", "subject").iter_rows()], dtype=pl.String))
     first_id = facts.group_by("ledger_row").agg(pl.col("fact_id").first().alias("parent_fact_id"))
     return with_metric_codes(
         facts.join(first_id, left_on="parent_row", right_on="ledger_row", how="left")
