@@ -37,13 +37,9 @@ def run(
     from flows import progress
     from flows.pipeline import discover_files, nightly
 
-    from flows.runners import auto_workers, task_runner
-
-    total = len(discover_files(input))
-    n_workers = workers or auto_workers(total, batch_size)
-    runner = task_runner(n_workers, dask_address)
-    if n_workers > 1 or dask_address:
-        ensure_prefect_api()  # one Prefect backend shared by the workers
+    found = discover_files(input)
+    total = len(found)
+    runner = _task_runner(input, warehouse, found, workers, batch_size, dask_address)
     with Progress(TextColumn("[bold]lawreports[/bold] {task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console, transient=True) as bar:
         job = bar.add_task("extracting", total=max(total, 1))
@@ -62,6 +58,15 @@ def run(
     _print_summary(summary)
     _print_file_problems(warehouse, summary["run_id"])
     _write_report(warehouse, report_dir)
+
+
+def _task_runner(input: Path, warehouse: Path, found: list[str], workers: int, batch_size: int, dask_address: str | None):
+    from flows.runners import auto_workers, likely_new_files, task_runner
+
+    n_workers = workers or auto_workers(likely_new_files(warehouse, input, found), batch_size)
+    if n_workers > 1 or dask_address:
+        ensure_prefect_api()  # one Prefect backend shared by the workers
+    return task_runner(n_workers, dask_address)
 
 
 def _write_report(warehouse: Path, report_dir: Path | None) -> None:

@@ -4,6 +4,9 @@ the warehouse has one writer."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
+
+import duckdb
 
 from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -12,6 +15,21 @@ def auto_workers(n_files: int, batch_size: int) -> int:
     """One worker per core, never more than there are batches (a small run stays in-process)."""
     batches = max(1, -(-n_files // batch_size))
     return max(1, min(os.cpu_count() or 1, batches))
+
+
+def likely_new_files(warehouse: Path, input_dir: Path, files: list[str]) -> int:
+    """How many files differ in size from the last successful run's record: a cheap guess of
+    the work ahead, used only to decide whether starting a Dask cluster is worth it."""
+    if not warehouse.exists():
+        return len(files)
+    try:
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            seen = dict(con.execute("select source_file, bytes from dq.files where run_id = (select run_id from dq.runs "
+                                    "where status = 'succeeded' order by started_at desc limit 1)").fetchall())
+    except duckdb.Error:
+        return len(files)
+    sizes = {f: (input_dir / f).stat().st_size if (input_dir / f).is_file() else None for f in files}
+    return sum(1 for f in files if seen.get(f) != sizes[f])
 
 
 def task_runner(workers: int, dask_address: str | None = None):

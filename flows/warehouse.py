@@ -6,6 +6,7 @@ killed run leaves the previous file untouched.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from collections.abc import Iterator
@@ -46,6 +47,20 @@ def known_files(warehouse: Path) -> pl.DataFrame:
                                              "where table_schema='raw' and table_name='reports'").fetchall()}
         fact_count = "fact_count" if "fact_count" in columns else "null::bigint as fact_count"  # warehouses from 0.4.0
         return con.execute(f"select source_file, file_sha256, report_id, extractor_version, {fact_count} from raw.reports").pl()
+
+
+def build_digest(metrics: pl.DataFrame) -> str:
+    """sha256 of what the core tables are built from besides the facts: model SQL and metric catalogue."""
+    digest = hashlib.sha256(metrics.write_csv().encode("utf-8"))
+    for layer in MODEL_LAYERS:
+        for f in sql_files(layer):
+            digest.update(f.read_bytes())
+    return digest.hexdigest()
+
+
+def stored_digest(con: duckdb.DuckDBPyConnection) -> str | None:
+    row = con.execute("select build_sha256 from raw.build_info").fetchone()
+    return row[0] if row else None
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
@@ -108,7 +123,9 @@ def publish(warehouse: Path, loaded: pl.DataFrame, batches: list[tuple[dict[str,
     with building_copy(warehouse) as con:
         con.execute("begin transaction")
         replace_reports(con, loaded, run_id)
-        con.execute("delete from raw.metrics")
+        # the core tables are rebuilt only when their inputs or their SQL changed: a no-op run stays cheap
+        digest = build_digest(small["metrics"])
+        rebuild = loaded.height > 0 or stored_digest(con) != digest
         for paths, ids in batches:
             con.register("batch_ids", ids.to_arrow())
             for table, key in BATCH_FILES:
@@ -117,8 +134,14 @@ def publish(warehouse: Path, loaded: pl.DataFrame, batches: list[tuple[dict[str,
                             "where report_id in (select report_id from batch_ids)", ([run_id] if extra else []) + [paths[key]])
             con.unregister("batch_ids")
         for name, frame in small.items():
-            _insert(con, name if "." in name else f"raw.{name}", frame)
-        apply_sql(con, MODEL_LAYERS)
+            if name.startswith("dq."):
+                _insert(con, name, frame)
+        if rebuild:
+            con.execute("delete from raw.metrics")
+            _insert(con, "raw.metrics", small["metrics"])
+            apply_sql(con, MODEL_LAYERS)
+            con.execute("delete from raw.build_info")
+            con.execute("insert into raw.build_info values (?, now())", [digest])
         con.execute("update dq.runs set facts_in_warehouse = (select count(*) from analytics.facts) where run_id = ?", [run_id])
         con.execute("commit")
 

@@ -73,9 +73,12 @@ def test_star_schema_and_dq_tables_are_filled(seeded):
 def test_second_run_changes_nothing_then_a_changed_file_replaces_its_facts(seeded):
     nightly, inputs, warehouse, _ = seeded
     before = query(warehouse, "select fact_id, value from analytics.facts order by fact_id")
+    built = query(warehouse, "select built_at from raw.build_info")
     again = nightly(input_dir=str(inputs), warehouse=str(warehouse), batch_size=2)
     assert again["reports_unchanged"] == 5 and again["reports_loaded"] == 0
     assert query(warehouse, "select fact_id, value from analytics.facts order by fact_id") == before
+    assert query(warehouse, "select built_at from raw.build_info") == built  # nothing new: core tables not rebuilt
+    assert query(warehouse, "select count(*) from dq.runs where run_id = ?", [again["run_id"]]) == [(1,)]
 
     changed = inputs / "003_c5dfd198ae645202.txt"
     changed.write_text(changed.read_text(encoding="utf-8").replace("普法宣传活动6次", "普法宣传活动7次，举办法治讲座3场"),
