@@ -1,6 +1,6 @@
 """`make bench`: one corpus, one run of each measure, bench/results/latest.json and a table.
 
-    BENCH_REPORTS=10000 make bench            (default 10000; BENCH_WORKERS, BENCH_SEED)
+    BENCH_REPORTS=10000 make bench            (default 10000; BENCH_WORKERS forces a worker count, BENCH_SEED)
 
 Measures (MB = MB of decoded report text, the same for every rate):
   limit_mb_s     read + decode + a Polars regex count of number+unit candidates (the ceiling)
@@ -96,10 +96,11 @@ def measure_posseg(texts: list[str], sample_mb: float = 2.0) -> tuple[float, flo
     return size / (time.perf_counter() - started), size
 
 
-def timed_run(inputs: Path, warehouse: Path, workers: int) -> tuple[float, float, dict]:
-    """Wall seconds, peak RSS (MB) of the process tree, and the run's dq.runs summary."""
+def timed_run(inputs: Path, warehouse: Path, workers: str | None) -> tuple[float, float, dict]:
+    """Wall seconds, peak RSS (MB) of the process tree, and the run's dq.runs summary.
+    workers None: the CLI decides, as a nightly run does (a Dask cluster only when there is work)."""
     started = time.perf_counter()
-    proc = psutil.Popen([CLI, "run", "--input", str(inputs), "--warehouse", str(warehouse), "--workers", str(workers)],
+    proc = psutil.Popen([CLI, "run", "--input", str(inputs), "--warehouse", str(warehouse)] + (["--workers", workers] if workers else []),
                         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
     while proc.poll() is None:
@@ -124,7 +125,8 @@ def timed_run(inputs: Path, warehouse: Path, workers: int) -> tuple[float, float
 def main() -> dict:
     n = int(os.environ.get("BENCH_REPORTS", "10000"))
     seed = int(os.environ.get("BENCH_SEED", "7"))
-    workers = int(os.environ.get("BENCH_WORKERS", str(os.cpu_count() or 1)))
+    workers_env = os.environ.get("BENCH_WORKERS")  # unset: the CLI chooses per run, as at night
+    workers = int(workers_env or os.cpu_count() or 1)
     corpus = corpus_for(n, seed)
     manifest = json.loads((corpus.parent / f"{corpus.name}.corpus.json").read_text())
     limit_s, corpus_mb, candidates = measure_limit(corpus)
@@ -134,9 +136,9 @@ def main() -> dict:
     del texts
     with tempfile.TemporaryDirectory(prefix="lawreports-bench-") as tmp:
         (Path(tmp) / "empty").mkdir()
-        startup_s, _, _ = timed_run(Path(tmp) / "empty", Path(tmp) / "startup.duckdb", workers)
-        run_s, peak_rss_mb, run = timed_run(corpus, Path(tmp) / "w.duckdb", workers)
-        noop_s, _, noop = timed_run(corpus, Path(tmp) / "w.duckdb", workers)
+        startup_s, _, _ = timed_run(Path(tmp) / "empty", Path(tmp) / "startup.duckdb", workers_env)
+        run_s, peak_rss_mb, run = timed_run(corpus, Path(tmp) / "w.duckdb", workers_env)
+        noop_s, _, noop = timed_run(corpus, Path(tmp) / "w.duckdb", workers_env)
     facts = run["facts_event"] + run["facts_count"] + run["facts_rate"]
     result = {
         "n_reports": n, "corpus_mb": round(corpus_mb, 2), "workers": workers, "cpus": os.cpu_count(),

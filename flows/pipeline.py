@@ -311,7 +311,7 @@ def nightly(input_dir: str = "seeds", warehouse: str = "warehouse/lawreports.duc
             failed_run_record(warehouse, run_id, started_at, input_dir, exc)
             raise
         finally:
-            shutil.rmtree(work, ignore_errors=True)
+            shutil.rmtree(work_root, ignore_errors=True)
 
 
 def extract_all(source: Path, warehouse: Path, work: Path, batch_size: int) -> tuple[str, list[dict[str, str]]]:
