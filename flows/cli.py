@@ -94,7 +94,7 @@ def _print_file_problems(warehouse: Path, run_id: str, limit: int = 50) -> None:
 
     with duckdb.connect(str(warehouse), read_only=True) as con:
         rows = con.execute("select status, source_file, reason from dq.files where run_id = ? and (status not in "
-                           "('loaded', 'unchanged') or reason <> '') order by status, source_file", [run_id]).fetchall()
+                           "('loaded', 'unchanged') or status = 'loaded' and reason <> '') order by status, source_file", [run_id]).fetchall()
     for status, source_file, reason in rows[:limit]:
         console.print(f"{status}: {source_file}: {reason}", markup=False, highlight=False)
     if len(rows) > limit:
