@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import stat
 import shutil
+import stat
 import uuid
 from pathlib import Path
 
@@ -259,7 +259,9 @@ def publish_run(warehouse: str, input_dir: str, known_path: str, batch_paths: li
                           pl.read_parquet(known_path))
     batches = loaded_by_batch(batch_paths, files.filter(pl.col("status") == "loaded").select("report_id", "source_file"))
     reports = loaded_rows(batches, "reports", REPORT_META)
-    facts = loaded_rows(batches, "facts_valid", ["report_id", "kind", "subject", "metric_code", "char_start", "char_end", "evidence"])
+    facts = loaded_rows(batches, "facts_valid", ["kind"])  # counts only: a national run loads millions
+    unmapped = loaded_rows(batches, "facts_valid", ["report_id", "subject", "metric_code", "char_start", "char_end", "evidence"],
+                           pl.col("metric_code").is_null())
     unparsed = loaded_rows(batches, "mentions", ["report_id", "token", "token_start", "token_end", "status", "reason", "evidence"],
                            pl.col("status") == "unparsed")
     loaded_ids = reports["report_id"].implode()
@@ -271,7 +273,7 @@ def publish_run(warehouse: str, input_dir: str, known_path: str, batch_paths: li
     with_run = lambda f: f.with_columns(pl.lit(run_id).alias("run_id"))  # noqa: E731
     small = {"metrics": catalogue(), "dq.runs": pl.DataFrame([run]), "dq.files": with_run(files),
              "dq.check_results": with_run(checks), "dq.failed_rows": with_run(failed),
-             "dq.extraction_issues": with_run(extraction_issues(reports, unparsed, facts.filter(pl.col("metric_code").is_null()), files))}
+             "dq.extraction_issues": with_run(extraction_issues(reports, unparsed, unmapped, files))}
     publish(Path(warehouse), reports.select("report_id", "source_file"),
             [(p, ids) for p, ids in batches if ids.height], small, run_id)
     return {k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in run.items()} | {"warehouse": warehouse}

@@ -125,9 +125,10 @@ def write_review_pages(con: duckdb.DuckDBPyConnection, out: Path) -> dict[str, s
     for stale in (out / "reports").glob("*.html"):  # pages of reports the warehouse no longer holds
         stale.unlink()
     links = {}
-    for report in _dicts(con.execute("select report_id, source_file, org_name, report_year, text, text_chars, extractor_version, "
+    for report in _dicts(con.execute("select report_id, source_file, org_name, report_year, text_chars, extractor_version, "
                                      "loaded_run_id from core.dim_report order by source_file")):
         rid, run = report["report_id"], report["loaded_run_id"]
+        report["text"] = con.execute("select text from core.dim_report where report_id = ?", [rid]).fetchone()[0]  # one text at a time
         facts = _dicts(con.execute("select * from analytics.facts where report_id = ? order by char_start", [rid]))
         mentions = _dicts(con.execute("select token_start, token_end, status, reason from raw.mentions where report_id = ? "
                                       "and status <> 'fact' order by token_start", [rid]))
