@@ -53,7 +53,7 @@ def decode_mixed(raw: bytes) -> tuple[str, str] | None:
     Chinese lines are valid UTF-8 and others are not (decoding the whole as GB18030 would turn
     the UTF-8 lines into mojibake). None when the file is not such a mix."""
     lines = raw.split(b"\n")
-    utf8 = [_utf8_line(line) if not line.isascii() else "" for line in lines]
+    utf8 = [_utf8_line(line) for line in lines]
     utf8_chinese = sum(1 for t in utf8 if t and cjk_share(t) >= 0.3 and len(t) >= 2)
     other = sum(1 for t in utf8 if t is None)
     if not utf8_chinese or not other:
