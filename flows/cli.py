@@ -84,7 +84,8 @@ def _print_summary(s: dict) -> None:
         f"{s['reports_unchanged']} unchanged, {s['duplicates']} duplicates, {s['files_quarantined']} quarantined\n"
         f"facts: {s['facts_event']} event, {s['facts_count']} count, {s['facts_rate']} rate; "
         f"{s['facts_quarantined']} fact rows quarantined, {s['mentions_unparsed']} numbers unparsed, "
-        f"{s['checks_failed']} checks failed\nwarehouse: {s['warehouse']}"
+        f"{s['checks_failed']} checks failed\ntime: extract {s['extract_seconds']:.1f} s, publish {s['publish_seconds']:.1f} s\n"
+        f"warehouse: {s['warehouse']}"
     )
 
 

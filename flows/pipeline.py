@@ -10,6 +10,7 @@ import hashlib
 import os
 import shutil
 import stat
+import time
 import uuid
 from pathlib import Path
 
@@ -252,7 +253,7 @@ REPORT_META = ["report_id", "source_file", "org_name", "report_year"]
 
 @task(retries=1, retry_delay_seconds=2)
 def publish_run(warehouse: str, input_dir: str, known_path: str, batch_paths: list[dict[str, str]],
-                run_id: str, started_at: str, recovered_from: str = "") -> dict:
+                run_id: str, started_at: str, recovered_from: str = "", extract_seconds: float | None = None) -> dict:
     """Statuses, dq rows and the run record from the batches' parquet, then one atomic publish.
     Big tables (texts, mentions, facts) stream from parquet into DuckDB; only summaries come here."""
     files = file_statuses(pl.concat([pl.read_parquet(p["ingested"], columns=INGEST_COLUMNS) for p in batch_paths]),
@@ -269,13 +270,14 @@ def publish_run(warehouse: str, input_dir: str, known_path: str, batch_paths: li
     failed = (pl.concat([pl.read_parquet(p["failed_rows"]) for p in batch_paths]).filter(pl.col("report_id").is_in(loaded_ids))
               .unique(maintain_order=True).join(reports.select("report_id", "source_file"), on="report_id", how="left"))
     files = with_load_notes(files, reports)
-    run = run_record(run_id, started_at, input_dir, files, facts, unparsed, failed, checks) | {"recovered_from": recovered_from}
+    run = run_record(run_id, started_at, input_dir, files, facts, unparsed, failed, checks)
+    run |= {"recovered_from": recovered_from, "extract_seconds": extract_seconds}
     with_run = lambda f: f.with_columns(pl.lit(run_id).alias("run_id"))  # noqa: E731
     small = {"metrics": catalogue(), "dq.runs": pl.DataFrame([run]), "dq.files": with_run(files),
              "dq.check_results": with_run(checks), "dq.failed_rows": with_run(failed),
              "dq.extraction_issues": with_run(extraction_issues(reports, unparsed, unmapped, files))}
-    publish(Path(warehouse), reports.select("report_id", "source_file"),
-            [(p, ids) for p, ids in batches if ids.height], small, run_id)
+    run["publish_seconds"] = publish(Path(warehouse), reports.select("report_id", "source_file"),
+                                     [(p, ids) for p, ids in batches if ids.height], small, run_id)
     return {k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in run.items()} | {"warehouse": warehouse}
 
 
@@ -307,8 +309,10 @@ def nightly(input_dir: str = "seeds", warehouse: str = "warehouse/lawreports.duc
         work = work_root / run_id
         work.mkdir(parents=True)
         try:
+            extract_started = time.perf_counter()
             known_path, batch_paths = extract_all(source, Path(warehouse), work, batch_size)
-            return publish_run(warehouse, input_dir, known_path, batch_paths, run_id, started_at, describe(stale) if stale else "")
+            return publish_run(warehouse, input_dir, known_path, batch_paths, run_id, started_at, describe(stale) if stale else "",
+                               round(time.perf_counter() - extract_started, 3))
         except Exception as exc:
             failed_run_record(warehouse, run_id, started_at, input_dir, exc)
             raise

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -115,11 +116,12 @@ BATCH_FILES = [("raw.reports", "reports"), ("raw.mentions", "mentions"), ("raw.f
 
 
 def publish(warehouse: Path, loaded: pl.DataFrame, batches: list[tuple[dict[str, str], pl.DataFrame]],
-            small: dict[str, pl.DataFrame], run_id: str) -> None:
+            small: dict[str, pl.DataFrame], run_id: str) -> float:
     """Load one run into a copy of the warehouse and swap it in atomically.
     loaded: (report_id, source_file) of the reports this run loads; batches: each batch's parquet
     paths with the report_ids to take from it (streamed by DuckDB, never held in Python);
-    small: metrics and dq.* frames keyed by table name."""
+    small: metrics and dq.* frames keyed by table name. Returns the seconds it took (also in dq.runs)."""
+    started = time.perf_counter()
     with building_copy(warehouse) as con:
         con.execute("begin transaction")
         replace_reports(con, loaded, run_id)
@@ -142,8 +144,11 @@ def publish(warehouse: Path, loaded: pl.DataFrame, batches: list[tuple[dict[str,
             apply_sql(con, MODEL_LAYERS)
             con.execute("delete from raw.build_info")
             con.execute("insert into raw.build_info values (?, now())", [digest])
-        con.execute("update dq.runs set facts_in_warehouse = (select count(*) from analytics.facts) where run_id = ?", [run_id])
+        seconds = round(time.perf_counter() - started, 3)  # the checkpoint and rename after this take well under a second
+        con.execute("update dq.runs set facts_in_warehouse = (select count(*) from analytics.facts), publish_seconds = ? "
+                    "where run_id = ?", [seconds, run_id])
         con.execute("commit")
+    return seconds
 
 
 def record_failed_run(warehouse: Path, run: dict) -> None:

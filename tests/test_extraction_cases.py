@@ -2,7 +2,10 @@
 reports are phrased (GUIDELINE.md), not copied from the seeds."""
 import pytest
 
-from transforms.mentions import extract_report, extract_sentence
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.mentions import SKIP_PATTERNS, SLOGANS, extract_report, extract_sentence, skip_spans
 from transforms.report_meta import debris_spans
 
 
@@ -135,3 +138,18 @@ def test_every_numeral_is_accounted_for():
     rows = extract_sentence(sentence, 0)
     assert {r.status for r in rows} <= {"fact", "skipped", "unparsed"}
     assert [r.token for r in rows if r.status == "unparsed"] == ["7"]
+
+
+# Pieces the skip patterns and their gates turn on, so random sentences hit every branch.
+_SKIP_PIECES = list("0123456789一二三十百万两第届会次号年月日·.．-—至（()）、是其《》“”\"每天周时不未个项人件场%，。；：\n 法治") + [
+    "2023", "1998", "12345", "110", "12", "3", "20", "19", "工作日", "小时", "年内", "会议", "热线", "不少于", "清单", "一村一", "宣传",
+    "次会议", "其一", "第3号", "〔2023〕5号", "不少于3人", "未发生", "每月2次", "3个工作日", "十四届三次", "3.15", "一是"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SKIP_PIECES), max_size=10).map("".join))
+def test_gates_never_change_what_the_skip_patterns_find(sentence):
+    ungated = [(m.start(), m.end(), "name_or_slogan") for m in SLOGANS.finditer(sentence)]
+    for reason, pattern in SKIP_PATTERNS:
+        ungated += [(m.start(), m.end(), reason) for m in pattern.finditer(sentence) if m.end() > m.start()]
+    assert skip_spans(sentence) == ungated

@@ -65,6 +65,17 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?:未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少)[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)?"
     )),
 ]
+# Something every match of the pattern must contain: a sentence without it skips the pattern
+# (Python's re tries each alternative at every position; these checks scan for literals).
+SKIP_GATES: dict[str, re.Pattern[str]] = {
+    "doc_number": re.compile("号"),
+    "date": re.compile("[年月日号·.．]|19|20"),
+    "list_marker": re.compile("[（(、.．第是其]"),
+    "ordinal": re.compile("[第届会]"),
+    "name_or_slogan": re.compile(f"11|12|[《“\"{numbers.CN_NUMERAL_CHARS}]"),
+    "frequency": re.compile("每"),
+    "duration_or_threshold": re.compile("[日时钟天周月年未没杜不防避至]"),
+}
 # words in the same clause before a number that make it a goal, not a result
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
 TARGET_WORDS = re.compile(
@@ -107,7 +118,8 @@ def skip_spans(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every stretch whose numerals are not facts, by pattern."""
     spans = [(m.start(), m.end(), "name_or_slogan") for m in SLOGANS.finditer(sentence)]
     for reason, pattern in SKIP_PATTERNS:
-        spans += [(m.start(), m.end(), reason) for m in pattern.finditer(sentence) if m.end() > m.start()]
+        if SKIP_GATES[reason].search(sentence):
+            spans += [(m.start(), m.end(), reason) for m in pattern.finditer(sentence) if m.end() > m.start()]
     return spans
 
 

@@ -8,6 +8,7 @@ import hashlib
 from itertools import groupby
 
 import polars as pl
+import pyarrow as pa
 
 from transforms import mentions, report_meta
 from transforms.metrics import with_metric_codes
@@ -20,6 +21,8 @@ MENTION_SCHEMA = {
     "unit": pl.String, "approx": pl.String, "subjects": pl.List(pl.String), "parent_row": pl.Int64,
     "evidence": pl.String, "section": pl.String, "sentence_start": pl.Int64,
 }
+
+ARROW_TYPES = {name: pl.Series(dtype=dtype).to_arrow().type for name, dtype in MENTION_SCHEMA.items()}
 
 
 def candidate_sentences(reports: pl.DataFrame) -> pl.DataFrame:
@@ -36,20 +39,21 @@ def candidate_sentences(reports: pl.DataFrame) -> pl.DataFrame:
 
 def mention_frame(sentences: pl.DataFrame, zones: dict[str, dict]) -> pl.DataFrame:
     """The ledger: one row per numeric token of every candidate sentence, in text order."""
-    rows = []
+    rows: list[tuple] = []
     ids, starts, texts = (sentences[c].to_list() for c in ("report_id", "sentence_start", "sentence"))
     for report_id, positions in groupby(range(len(ids)), key=ids.__getitem__):  # sentences come grouped by report
-        sentence_base, base = None, len(rows)
+        sentence_base = None
         for loc in mentions.extract_sentences(((starts[i], texts[i]) for i in positions), zones[report_id]):
             if loc.sentence_start != sentence_base:  # parent indices count within their sentence
                 sentence_base, base = loc.sentence_start, len(rows)
             m = loc.mention
-            rows.append({"report_id": report_id, "token": m.token, "token_start": m.start, "token_end": m.end,
-                         "status": m.status, "reason": m.reason, "anchor_start": m.anchor_start, "anchor_end": m.anchor_end,
-                         "kind": m.kind, "value": m.value, "unit": m.unit, "approx": m.approx, "subjects": m.subjects,
-                         "parent_row": None if m.parent is None else base + m.parent, "evidence": loc.sentence.strip(),
-                         "section": loc.section, "sentence_start": loc.sentence_start})
-    return pl.DataFrame(rows, schema=MENTION_SCHEMA)
+            rows.append((report_id, m.token, m.start, m.end, m.status, m.reason, m.anchor_start, m.anchor_end, m.kind,
+                         m.value, m.unit, m.approx, m.subjects, None if m.parent is None else base + m.parent,
+                         loc.sentence.strip(), loc.section, loc.sentence_start))  # MENTION_SCHEMA's order
+    columns = zip(*rows) if rows else ([] for _ in MENTION_SCHEMA)
+    # through Arrow: Polars builds a list column from Python lists one Series at a time
+    return pl.from_arrow(pa.table({name: pa.array(values, type=ARROW_TYPES[name])
+                                   for name, values in zip(MENTION_SCHEMA, columns)})).cast(MENTION_SCHEMA)
 
 
 def _fact_id(report_id: str, start: int, end: int, subject: str) -> str:

@@ -11,6 +11,9 @@ alter table dq.runs add column if not exists facts_in_warehouse bigint;
 alter table dq.runs add column if not exists error varchar;
 -- the run whose lock this run took over because it had died (killed, machine restarted)
 alter table dq.runs add column if not exists recovered_from varchar;
+-- where the run's time went (wall seconds): ingest+extract+validate of all batches, then the publish
+alter table dq.runs add column if not exists extract_seconds double;
+alter table dq.runs add column if not exists publish_seconds double;
 -- dq.files: one row per input file per run.
 create table if not exists dq.files (
     run_id varchar, source_file varchar, sha256 varchar, bytes bigint, status varchar, reason varchar, report_id varchar
