@@ -17,7 +17,7 @@ def run(
     input: Path = typer.Option(Path("seeds"), "--input", help="folder of reports (txt, html, docx, pdf)"),
     warehouse: Path = typer.Option(Path("warehouse/lawreports.duckdb"), "--warehouse", help="DuckDB file to update"),
     report_dir: Path | None = typer.Option(None, "--report-dir", help="also write the data-quality report here"),
-    batch_size: int = typer.Option(1000, "--batch-size", min=1, help="files per task"),
+    batch_size: int = typer.Option(0, "--batch-size", min=0, help="files per task (0: up to 1000, evenly over the workers)"),
     workers: int = typer.Option(0, "--workers", min=0, help="local Dask worker processes (0: one per core when there is enough work)"),
     dask_address: str | None = typer.Option(None, "--dask-address", help="run the batch tasks on this Dask scheduler (tcp://HOST:PORT)"),
 ) -> None:
@@ -39,13 +39,14 @@ def run(
 
     found = discover_files(input)
     total = len(found)
-    runner = _task_runner(input, warehouse, found, workers, batch_size, dask_address)
+    n_workers, batch_size = _plan(input, warehouse, found, workers, batch_size, dask_address)
     with Progress(TextColumn("[bold]lawreports[/bold] {task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console, transient=True) as bar:
         job = bar.add_task("extracting", total=max(total, 1))
         progress.install(lambda n: bar.advance(job, n))
         try:
-            summary = nightly.with_options(task_runner=runner)(input_dir=str(input), warehouse=str(warehouse), batch_size=batch_size)
+            summary = nightly(input_dir=str(input), warehouse=str(warehouse), batch_size=batch_size, workers=n_workers,
+                              dask_address=dask_address)
         except WarehouseLocked as exc:  # not a failed run: nothing was touched
             console.print(f"[yellow]refused:[/yellow] {exc}")
             raise typer.Exit(3) from exc
@@ -60,13 +61,16 @@ def run(
     _write_report(warehouse, report_dir)
 
 
-def _task_runner(input: Path, warehouse: Path, found: list[str], workers: int, batch_size: int, dask_address: str | None):
-    from flows.runners import auto_workers, likely_new_files, task_runner
+def _plan(input: Path, warehouse: Path, found: list[str], workers: int, batch_size: int,
+          dask_address: str | None) -> tuple[int, int]:
+    """(local worker processes, files per task): a Dask cluster only when there is enough new work."""
+    from flows.runners import auto_batch_size, auto_workers, likely_new_files
 
-    n_workers = workers or auto_workers(likely_new_files(warehouse, input, found), batch_size)
+    new_files = likely_new_files(warehouse, input, found)
+    n_workers = workers or auto_workers(new_files, batch_size or 1000)
     if n_workers > 1 or dask_address:
         ensure_prefect_api()  # one Prefect backend shared by the workers
-    return task_runner(n_workers, dask_address)
+    return n_workers, batch_size or auto_batch_size(len(found), n_workers)
 
 
 def _write_report(warehouse: Path, report_dir: Path | None) -> None:

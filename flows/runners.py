@@ -17,6 +17,13 @@ def auto_workers(n_files: int, batch_size: int) -> int:
     return max(1, min(os.cpu_count() or 1, batches))
 
 
+def auto_batch_size(n_files: int, workers: int, most: int = 1000) -> int:
+    """Files per task: at most `most` (a worker's memory and the retry unit stay small), and a
+    whole number of rounds of batches per worker, so no worker idles through the last round."""
+    rounds = max(1, -(-n_files // (workers * most)))
+    return max(1, -(-n_files // (workers * rounds)))
+
+
 def likely_new_files(warehouse: Path, input_dir: Path, files: list[str]) -> int:
     """How many files differ in size from the last successful run's record: a cheap guess of
     the work ahead, used only to decide whether starting a Dask cluster is worth it."""

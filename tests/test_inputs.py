@@ -10,7 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.pipeline import discover_files, ingest_file
+from flows.batch import ingest_file
+from flows.pipeline import discover_files
 from transforms import normalise
 from transforms.ingest import ingest_bytes
 

@@ -11,8 +11,6 @@ import os
 from functools import cache, lru_cache
 from pathlib import Path
 
-import jieba
-import jieba.posseg
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -29,8 +27,15 @@ def data_rows(name: str) -> list[dict[str, str]]:
 
 @cache
 def tokenizer() -> jieba.posseg.POSTokenizer:
+    # imported here: jieba.posseg loads its HMM tables and POS dictionary on import, and the
+    # flow's driver process, which imports this module, never tokenises
+    import jieba
+    import jieba.posseg
+
     jieba.setLogLevel(logging.WARNING)
-    base = jieba.Tokenizer()
+    # jieba.posseg's own tokenizer already holds the 349k POS tags it loaded on import; a second
+    # POSTokenizer would load them again (~45 MB per process), so this configures that one
+    base = jieba.dt
     cache_dir = Path(os.environ.get("LAWREPORTS_CACHE_DIR", Path.cwd() / ".cache"))
     cache_dir.mkdir(parents=True, exist_ok=True)
     base.tmp_dir = str(cache_dir)
@@ -39,10 +44,10 @@ def tokenizer() -> jieba.posseg.POSTokenizer:
         word, *rest = line.split()
         freq = int(rest[0]) if rest else None
         base.add_word(word, freq, rest[1] if len(rest) > 1 else None)
-    return jieba.posseg.POSTokenizer(base)
+    return jieba.posseg.dt
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)  # the recurring windows stay; a national run's long tail does not grow the cache
 def _pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w.word, w.flag) for w in tokenizer().cut(text))
 
