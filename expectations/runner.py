@@ -23,14 +23,14 @@ class Validation:
 def fact_check_frame(facts: pl.DataFrame, reports: pl.DataFrame) -> pl.DataFrame:
     """Facts plus the derived columns the fact suite checks."""
     texts = reports.select("report_id", "text", "text_chars")
-    joined = facts.join(texts, on="report_id", how="left")
-    holds = [t is not None and e is not None and s is not None and t[s:en] in e and en > s
-             for t, e, s, en in joined.select("text", "evidence", "char_start", "char_end").iter_rows()]
-    return joined.drop("text").with_columns(
+    start, end = pl.col("char_start"), pl.col("char_end")
+    span = pl.col("text").str.slice(start, end - start)  # character offsets, as in Python
+    return facts.join(texts, on="report_id", how="left").with_columns(
         pl.concat_str("kind", pl.lit(":"), "unit").alias("kind_unit"),
         pl.when(pl.col("kind") == "rate").then("value").alias("rate_value"),
-        pl.Series("evidence_holds_span", holds, dtype=pl.Boolean),
-    )
+        (pl.col("evidence").str.contains(span, literal=True) & (end > start) & (start >= 0)).fill_null(False)
+        .alias("evidence_holds_span"),
+    ).drop("text")
 
 
 def report_check_frame(reports: pl.DataFrame, ledger: pl.DataFrame, previous: pl.DataFrame) -> pl.DataFrame:
@@ -81,7 +81,6 @@ def run_suite(name: str, frame: pl.DataFrame, expectations: list) -> Validation:
     suite = context.suites.add(gx.ExpectationSuite(name=name, expectations=expectations))
     result = batch.validate(suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["_row"]})
     checks, failed, keep = [], [], [True] * frame.height
-    records = frame.to_dicts()
     for r in result.results:
         cfg = r.expectation_config
         severity = (cfg.meta or {}).get("severity", "error")
@@ -95,7 +94,7 @@ def run_suite(name: str, frame: pl.DataFrame, expectations: list) -> Validation:
         for i in bad:
             if severity == "error":
                 keep[i] = False
-            row = records[i]
+            row = frame.row(i, named=True)  # only failing rows become dicts: a clean batch has none
             failed.append({"suite": name, "expectation": f"{cfg.type}({column})", "severity": severity,
                            "report_id": row.get("report_id"), "char_start": row.get("char_start"), "char_end": row.get("char_end"),
                            "row_json": json.dumps(row, default=str, ensure_ascii=False)})

@@ -1,6 +1,6 @@
-"""One batch of files: ingest -> extract -> validate, written as parquet. This is what runs on
-the workers (in-process, a local Dask cluster or a remote one): it imports neither DuckDB nor
-the warehouse code, and Great Expectations only when a batch has something to validate."""
+"""One batch of files: ingest -> extract on a worker (in-process, a local Dask cluster or a
+remote one), then validate in the flow's process; each step writes parquet. Workers import
+neither DuckDB, the warehouse code nor Great Expectations."""
 from __future__ import annotations
 
 import hashlib
@@ -120,8 +120,14 @@ def validate_batch(paths: dict[str, str], known_path: str) -> dict[str, str]:
 
 
 @task(retries=1, retry_delay_seconds=2)
-def process_batch(input_dir: str, files: list[str], known_path: str, batch_dir: str) -> dict[str, str]:
-    """Ingest, extract and validate one batch of files; returns the parquet paths it wrote."""
+def extract_files(input_dir: str, files: list[str], known_path: str, batch_dir: str) -> dict[str, str]:
+    """Ingest and extract one batch of files (on a worker); returns the parquet paths it wrote."""
     Path(batch_dir).mkdir(parents=True, exist_ok=True)
-    ingested = ingest_batch(input_dir, files, known_path, f"{batch_dir}/ingested.parquet")
-    return validate_batch(extract_batch(ingested, batch_dir, input_dir), known_path)
+    return extract_batch(ingest_batch(input_dir, files, known_path, f"{batch_dir}/ingested.parquet"), batch_dir, input_dir)
+
+
+@task
+def validate_extracted(paths: dict[str, str], known_path: str) -> dict[str, str]:
+    """Great Expectations over one extracted batch (in the flow's process, while the workers go
+    on extracting): its import and suites cost ~120 MB, held once instead of in every worker."""
+    return validate_batch(paths, known_path)

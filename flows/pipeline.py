@@ -18,7 +18,7 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows import progress
-from flows.batch import INGEST_SCHEMA, MANIFEST_NAMES, process_batch
+from flows.batch import INGEST_SCHEMA, MANIFEST_NAMES, extract_files, validate_extracted
 from flows.lock import describe, run_lock
 from flows.runners import task_runner
 from flows.warehouse import known_files, publish, record_failed_run
@@ -216,14 +216,17 @@ def nightly(input_dir: str = "seeds", warehouse: str = "warehouse/lawreports.duc
 
 @flow(name="lawreports-extract", log_prints=True)
 def extract_batches(input_dir: str, warehouse: str, work: str, batch_size: int) -> tuple[str, list[dict[str, str]]]:
-    """Submit one task per batch of files to the task runner; the parquet paths each wrote."""
+    """Submit one extraction task per batch of files to the task runner and validate each batch
+    here as it comes back; the parquet paths of every batch, in batch order."""
     files = discover_files(Path(input_dir))
     known_path = f"{work}/known.parquet"  # the warehouse's files, read once per run
     known_files(Path(warehouse)).write_parquet(known_path)
     chunks = [files[i:i + batch_size] for i in range(0, len(files), batch_size)] or [[]]  # an empty folder still records a run
-    futures = [process_batch.submit(input_dir, chunk, known_path, f"{work}/batch_{i:05d}") for i, chunk in enumerate(chunks)]
-    sizes = {f.task_run_id: len(c) for f, c in zip(futures, chunks)}
+    futures = [extract_files.submit(input_dir, chunk, known_path, f"{work}/batch_{i:05d}") for i, chunk in enumerate(chunks)]
+    order = {f.task_run_id: i for i, f in enumerate(futures)}
+    validated: dict[int, dict[str, str]] = {}
     for future in as_completed(futures):
-        future.result()  # raises the batch's error
-        progress.advance(sizes[future.task_run_id])
-    return known_path, [f.result() for f in futures]
+        i = order[future.task_run_id]
+        validated[i] = validate_extracted(future.result(), known_path)  # result() raises the batch's error
+        progress.advance(len(chunks[i]))
+    return known_path, [validated[i] for i in range(len(chunks))]

@@ -101,8 +101,9 @@ def building_copy(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         leftover.unlink(missing_ok=True)
     if warehouse.exists():
         shutil.copyfile(warehouse, building)
-    # bounded memory at any corpus size: DuckDB spills to disk beyond this
-    con = duckdb.connect(str(building), config={"memory_limit": "1GB", "preserve_insertion_order": False})
+    # bounded memory at any corpus size: DuckDB spills to disk beyond this (the flow process also
+    # holds Great Expectations and the run summaries, ~0.6 GB, within the 2 GB the run may use)
+    con = duckdb.connect(str(building), config={"memory_limit": "512MB", "preserve_insertion_order": False})
     try:
         apply_sql(con, SETUP_LAYERS)
         yield con

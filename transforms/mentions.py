@@ -89,7 +89,7 @@ ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|
 PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有)\s*$")
 
 
-@dataclass
+@dataclass(slots=True)  # a national run makes millions of these: no per-object __dict__
 class Mention:
     """One numeric token and what became of it."""
     start: int
@@ -264,7 +264,7 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Located:
     """A ledger row with the sentence it came from and the section heading above it."""
     mention: Mention
