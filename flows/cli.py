@@ -35,8 +35,9 @@ def run(
         console.print(f"[yellow]refused:[/yellow] another run is writing {warehouse} ({describe(holder)})")
         raise typer.Exit(3)
     from flows import progress
-    from flows.pipeline import discover_files, nightly
+    from flows.pipeline import discover_files, nightly, start_importing_great_expectations
 
+    start_importing_great_expectations()  # overlaps the Prefect backend's start-up
     found = discover_files(input)
     total = len(found)
     n_workers, batch_size = _plan(input, warehouse, found, workers, batch_size, dask_address)
