@@ -9,7 +9,8 @@ Measures (MB = MB of decoded report text, the same for every rate):
   pipeline_mb_s  `lawreports run` on the corpus into a fresh warehouse, minus startup_s
   startup_s      `lawreports run` on an empty folder (imports, Prefect backend, empty publish)
   posseg_mb_s    jieba.posseg over a sample of the text (the naive peer)
-  peak_rss_mb    peak RSS of the run's process tree (sampled every 0.1 s)
+  peak_rss_mb    peak RSS of the run's process tree, summed over its processes (sampled every
+                 0.1 s; MiB, target 2 GiB = 2048 MiB; libraries shared by processes count in each)
   noop_rerun_s   a second `lawreports run` with nothing new
 """
 from __future__ import annotations
@@ -119,7 +120,7 @@ def timed_run(inputs: Path, warehouse: Path, workers: str | None) -> tuple[float
     with duckdb.connect(str(warehouse), read_only=True) as con:
         cur = con.execute("select * from dq.runs order by started_at desc limit 1")
         run = dict(zip([d[0] for d in cur.description], cur.fetchone()))
-    return seconds, peak / 1e6, run
+    return seconds, peak / 2**20, run
 
 
 def main() -> dict:

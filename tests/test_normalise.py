@@ -1,5 +1,10 @@
-import polars as pl
+import re
 
+import polars as pl
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.mentions import NUMERIC_RUN, SENTENCE_PIECES
 from transforms.metrics import metric_code, with_metric_codes
 from transforms.normalise import candidate_sentences, fact_frame, mention_frame, with_rate_consistency
 from transforms.report_meta import zones
@@ -10,6 +15,19 @@ def test_candidate_sentences_offsets_point_into_the_text():
     s = candidate_sentences(pl.DataFrame({"report_id": ["r"], "text": [text]}))
     assert all(text[o:o + len(x)] == x for o, x in s.select("sentence_start", "sentence").iter_rows())
     assert not any("没有数字" in x for x in s["sentence"])
+
+
+# runs around the 2000-character cap, terminators, numbers: the pieces Polars finds must be
+# exactly those of the Python pattern the per-report path uses
+_PIECES = ["。", "；", "\n", "!", "开展活动3次", "发放资料50份", "x" * 1999, "y" * 2000, "z" * 2001, "w" * 4000, "，", "12"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8).map("".join))
+def test_candidate_sentences_tile_the_text_as_the_python_pattern_does(text):
+    found = candidate_sentences(pl.DataFrame({"report_id": ["r"], "text": [text]}))
+    expected = [(m.start(), m.group()) for m in re.finditer(SENTENCE_PIECES, text) if NUMERIC_RUN.search(m.group())]
+    assert list(found.select("sentence_start", "sentence").iter_rows()) == expected
 
 
 def test_fact_frame_links_breakdown_parts_to_their_total():

@@ -28,7 +28,11 @@ ARROW_TYPES = {name: pl.Series(dtype=dtype).to_arrow().type for name, dtype in M
 def candidate_sentences(reports: pl.DataFrame) -> pl.DataFrame:
     """(report_id, sentence_start, sentence) for sentences holding a numeral, vectorised."""
     return (
-        reports.select("report_id", pl.col("text").str.extract_all(mentions.SENTENCE_PIECES).alias("sentence"))
+        reports.select("report_id", pl.col("text").str.extract_all(mentions.SENTENCE_RUNS).alias("sentence"))
+        .explode("sentence")
+        .with_columns(pl.when(pl.col("sentence").str.contains(mentions.LONG_PIECE))
+                      .then(pl.col("sentence").str.extract_all(mentions.SENTENCE_PIECES))
+                      .otherwise(pl.concat_list("sentence")))
         .explode("sentence")
         .with_columns(pl.col("sentence").str.len_chars().alias("_len"))
         .with_columns((pl.col("_len").cum_sum().over("report_id") - pl.col("_len")).alias("sentence_start"))
