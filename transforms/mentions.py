@@ -67,14 +67,15 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # Something every match of the pattern must contain: a sentence without it skips the pattern
 # (Python's re tries each alternative at every position; these checks scan for literals).
+_CN_TEN = "一二三四五六七八九十"
 SKIP_GATES: dict[str, re.Pattern[str]] = {
     "doc_number": re.compile("号"),
-    "date": re.compile("[年月日号·.．]|19|20"),
-    "list_marker": re.compile("[（(、.．第是其]"),
-    "ordinal": re.compile("[第届会]"),
-    "name_or_slogan": re.compile(f"11|12|[《“\"{numbers.CN_NUMERAL_CHARS}]"),
+    "date": re.compile(rf"(?:19|20)[0-9]{{2}}|[0-9]\s*[月日号·.．]|{_CN}[年月]"),
+    "list_marker": re.compile(rf"[（(第]|[0-9{numbers.CN_NUMERAL_CHARS}]\s*[、.．]|[{_CN_TEN}]是|其[{_CN_TEN}]"),
+    "ordinal": re.compile(r"[第届]|次\s*(?:全体|全委|常委|常务)?(?:会议|全会)"),
+    "name_or_slogan": re.compile(rf"11|12|[《“\"]|一[\u4e00-\u9fa5]一|(?:^|[^0-9\u4e00-\u9fa5]){_CN}"),
     "frequency": re.compile("每"),
-    "duration_or_threshold": re.compile("[日时钟天周月年未没杜不防避至]"),
+    "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少"),
 }
 # words in the same clause before a number that make it a goal, not a result
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
