@@ -71,7 +71,7 @@ def _plan(input: Path, warehouse: Path, found: list[str], workers: int, batch_si
     n_workers = workers or auto_workers(new_files, batch_size or 1000)
     if n_workers > 1 or dask_address:
         ensure_prefect_api()  # one Prefect backend shared by the workers
-    return n_workers, batch_size or auto_batch_size(len(found), n_workers)
+    return n_workers, batch_size or auto_batch_size(len(found), n_workers, new_files)
 
 
 def _write_report(warehouse: Path, report_dir: Path | None) -> None:
