@@ -70,7 +70,8 @@ def _extract_chunk(texts: list[str]) -> int:
     return normalise.with_rate_consistency(normalise.fact_frame(ledger)).height
 
 
-def measure_extract(texts: list[str], workers: int, chunk: int = 1000) -> tuple[float, int]:
+def measure_extract(texts: list[str], workers: int, most: int = 1000) -> tuple[float, int]:
+    chunk = min(most, -(-len(texts) // workers))  # batches of up to 1000 as in the pipeline, every worker busy
     chunks = [texts[i:i + chunk] for i in range(0, len(texts), chunk)]
     # spawn, not fork: a forked child of a process that ran Polars can deadlock on its thread pool
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:

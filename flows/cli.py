@@ -35,14 +35,12 @@ def run(
         console.print(f"[yellow]refused:[/yellow] another run is writing {warehouse} ({describe(holder)})")
         raise typer.Exit(3)
     from flows import progress
-    from flows.pipeline import discover_files, nightly, start_importing_great_expectations, start_loading_tokenizer
+    from flows.pipeline import discover_files, nightly, start_importing_great_expectations
 
     start_importing_great_expectations()  # overlaps the Prefect backend's start-up
     found = discover_files(input)
     total = len(found)
     n_workers, batch_size = _plan(input, warehouse, found, workers, batch_size, dask_address)
-    # extraction runs in this process: overlap its set-up too (joined below, never left running at exit)
-    tokenizer_loader = start_loading_tokenizer() if n_workers == 1 and not dask_address else None
     with Progress(TextColumn("[bold]lawreports[/bold] {task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console, transient=True) as bar:
         job = bar.add_task("extracting", total=max(total, 1))
@@ -59,8 +57,6 @@ def run(
             raise typer.Exit(1) from exc
         finally:
             progress.install(None)
-            if tokenizer_loader is not None:
-                tokenizer_loader.join()
     _print_summary(summary)
     _print_file_problems(warehouse, summary["run_id"])
     _write_report(warehouse, report_dir)

@@ -233,16 +233,6 @@ def start_importing_great_expectations() -> threading.Thread:
     return _great_expectations_loader
 
 
-def start_loading_tokenizer() -> threading.Thread:
-    """Load jieba's dictionary (~0.6 s) in a thread during start-up, for a run that extracts in
-    this process (a run on workers must not: the flow process would hold it for nothing)."""
-    from transforms.lexicon import tokenizer
-
-    loader = threading.Thread(target=tokenizer, name="load-jieba", daemon=True)
-    loader.start()
-    return loader
-
-
 @contextmanager
 def _importing_great_expectations() -> Iterator[None]:
     """The first validation waits for the import if need be (Python's import lock)."""

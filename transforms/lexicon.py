@@ -8,8 +8,7 @@ from __future__ import annotations
 import csv
 import logging
 import os
-import threading
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 
@@ -26,23 +25,10 @@ def data_rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(data_lines(name)))
 
 
-_tokenizer: jieba.posseg.POSTokenizer | None = None
-_tokenizer_lock = threading.Lock()
-
-
+@cache
 def tokenizer() -> jieba.posseg.POSTokenizer:
-    """The process's tokenizer, built once; a lock, because the CLI may start building it in a
-    thread (start-up) while a batch asks for it."""
-    global _tokenizer
-    with _tokenizer_lock:
-        if _tokenizer is None:
-            _tokenizer = _build_tokenizer()
-    return _tokenizer
-
-
-def _build_tokenizer() -> jieba.posseg.POSTokenizer:
-    # imported here: jieba.posseg loads its HMM tables and POS dictionary on import, and the
-    # flow's driver process, which imports this module, never tokenises
+    # imported here: jieba.posseg loads its HMM tables and POS dictionary on import, and a flow
+    # process whose batches run on workers imports this module but never tokenises
     import jieba
     import jieba.posseg
 
