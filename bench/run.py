@@ -2,7 +2,8 @@
 
     BENCH_REPORTS=10000 make bench            (default 10000; BENCH_WORKERS forces a worker count, BENCH_SEED)
 
-Measures (MB = MB of decoded report text, the same for every rate):
+Measures (MB = MB of decoded report text, the same for every rate; limit, extract and posseg
+are the best of BENCH_REPEATS passes, default 3; the runs are single):
   limit_mb_s     read + decode + a Polars regex count of number+unit candidates (the ceiling)
   extract_mb_s   the extraction stage alone (report meta, ledger, facts, metrics), on the
                  decoded texts, with the same worker processes the pipeline uses
@@ -52,6 +53,12 @@ def read_texts(corpus: Path) -> list[str]:
     return [decode_text(p.read_bytes())[0] for p in sorted(corpus.rglob("*")) if p.is_file()]
 
 
+def best_of(repeats: int, measure):
+    """The fastest of `repeats` calls of measure() -> (seconds, *rest): on a shared VM one pass can
+    run 40% slow, and a ratio of two single passes then says more about the neighbours than the code."""
+    return min((measure() for _ in range(repeats)), key=lambda r: r[0])
+
+
 def measure_limit(corpus: Path) -> tuple[float, list[str], int]:
     """Seconds to read, decode and scan the corpus; the decoded texts (reused by the other measures)."""
     started = time.perf_counter()
@@ -70,18 +77,22 @@ def _extract_chunk(texts: list[str]) -> int:
     return normalise.with_rate_consistency(normalise.fact_frame(ledger)).height
 
 
-def measure_extract(texts: list[str], workers: int, most: int = 1000) -> tuple[float, int]:
+def measure_extract(texts: list[str], workers: int, repeats: int, most: int = 1000) -> tuple[float, int]:
     chunk = min(most, -(-len(texts) // workers))  # batches of up to 1000 as in the pipeline, every worker busy
     chunks = [texts[i:i + chunk] for i in range(0, len(texts), chunk)]
     # spawn, not fork: a forked child of a process that ran Polars can deadlock on its thread pool
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         list(pool.map(_extract_chunk, [chunks[0][:20]] * workers))  # load jieba in every worker first
-        started = time.perf_counter()
-        facts = sum(pool.map(_extract_chunk, chunks))
-    return time.perf_counter() - started, facts
+
+        def one_pass() -> tuple[float, int]:
+            started = time.perf_counter()
+            facts = sum(pool.map(_extract_chunk, chunks))
+            return time.perf_counter() - started, facts
+
+        return best_of(repeats, one_pass)
 
 
-def measure_posseg(texts: list[str], sample_mb: float = 2.0) -> tuple[float, float]:
+def measure_posseg(texts: list[str], repeats: int, sample_mb: float = 2.0) -> tuple[float, float]:
     import jieba.posseg
 
     sample, size = [], 0.0
@@ -91,11 +102,15 @@ def measure_posseg(texts: list[str], sample_mb: float = 2.0) -> tuple[float, flo
         sample.append(t)
         size += len(t.encode("utf-8")) / 1e6
     list(jieba.posseg.cut("预热分词器"))
-    started = time.perf_counter()
-    for t in sample:
-        for _ in jieba.posseg.cut(t):
-            pass
-    return size / (time.perf_counter() - started), size
+
+    def one_pass() -> tuple[float]:
+        started = time.perf_counter()
+        for t in sample:
+            for _ in jieba.posseg.cut(t):
+                pass
+        return (time.perf_counter() - started,)
+
+    return size / best_of(repeats, one_pass)[0], size
 
 
 def timed_run(inputs: Path, warehouse: Path, workers: str | None) -> tuple[float, float, dict]:
@@ -131,10 +146,11 @@ def main() -> dict:
     workers = int(workers_env or os.cpu_count() or 1)
     corpus = corpus_for(n, seed)
     manifest = json.loads((corpus.parent / f"{corpus.name}.corpus.json").read_text())
-    limit_s, texts, candidates = measure_limit(corpus)
+    repeats = int(os.environ.get("BENCH_REPEATS", "3"))
+    limit_s, texts, candidates = best_of(repeats, lambda: measure_limit(corpus))
     corpus_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    extract_s, extracted = measure_extract(texts, workers)
-    posseg_mb_s, posseg_sample_mb = measure_posseg(texts)
+    extract_s, extracted = measure_extract(texts, workers, repeats)
+    posseg_mb_s, posseg_sample_mb = measure_posseg(texts, repeats)
     del texts
     with tempfile.TemporaryDirectory(prefix="lawreports-bench-") as tmp:
         (Path(tmp) / "empty").mkdir()
@@ -150,7 +166,7 @@ def main() -> dict:
         "noop_rerun_s": round(noop_s, 2), "ms_per_report": round(1000 * (run_s - startup_s) / n, 3),
         "posseg_sample_mb": round(posseg_sample_mb, 2), "candidates": candidates,
         "expected_facts": manifest["expected_facts"], "extracted_facts": extracted, "loaded_facts": facts,
-        "noop_reports_loaded": noop["reports_loaded"], "python": platform.python_version(),
+        "noop_reports_loaded": noop["reports_loaded"], "python": platform.python_version(), "repeats": repeats,
     }
     result["ratios"] = {
         "extract_vs_limit": round(result["extract_mb_s"] / result["limit_mb_s"], 4),
