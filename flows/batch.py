@@ -121,6 +121,7 @@ def validate_batch(paths: dict[str, str], known_path: str) -> dict[str, str]:
     facts.filter(fact_result.keep).write_parquet(out["facts_valid"])
     pl.concat([fact_result.checks, report_result.checks], how="diagonal_relaxed").write_parquet(out["checks"])
     pl.concat([fact_result.failed_rows, report_result.failed_rows]).write_parquet(out["failed_rows"])
+    release_freed_memory()  # only after a real validation: a no-op batch frees nothing worth a gc pass
     return out
 
 
@@ -135,17 +136,13 @@ def extract_files(input_dir: str, files: list[str], known_path: str, batch_dir: 
 def validate_extracted(paths: dict[str, str], known_path: str) -> dict[str, str]:
     """Great Expectations over one extracted batch (in the flow's process, while the workers go
     on extracting): its import and suites cost ~120 MB, held once instead of in every worker."""
-    had_reports = pl.scan_parquet(paths["reports"]).select(pl.len()).collect().item() > 0
-    validated = validate_batch(paths, known_path)
-    if had_reports:  # a no-op batch frees nothing worth a gc pass
-        release_freed_memory()
-    return validated
+    return validate_batch(paths, known_path)
 
 
 def release_freed_memory() -> None:
     """Hand freed heap back to the OS. Each validation allocates and frees ~100 MB of pandas
-    objects in a process that runs for hours at national scale; glibc keeps freed pages in
-    per-thread arenas, so without this the flow process creeps up by ~150 MB per 100 batches."""
+    objects in the flow process, which lives through a whole national run; glibc keeps freed
+    pages in per-thread arenas, so without this it creeps up by ~150 MB per 100 batches."""
     gc.collect()
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)

@@ -30,6 +30,19 @@ def test_candidate_sentences_tile_the_text_as_the_python_pattern_does(text):
     assert list(found.select("sentence_start", "sentence").iter_rows()) == expected
 
 
+def test_parent_rows_stay_right_past_the_ledger_chunk_size():
+    text = "共受理信访事项50件，其中市信访局交办20件，县信访局交办30件。"
+    frame = pl.DataFrame({"report_id": [f"r{i:04d}" for i in range(2000)], "text": [text] * 2000})
+    ledger = mention_frame(candidate_sentences(frame), {f"r{i:04d}": zones(text) for i in range(2000)})
+    assert ledger.height > 5000  # more rows than one chunk of Python tuples
+    parents = ledger.with_row_index("row").filter(pl.col("parent_row").is_not_null())
+    totals = ledger.with_row_index("row").select(pl.col("row").alias("parent_row"), pl.col("report_id").alias("parent_report"),
+                                                 pl.col("value").alias("parent_value"))
+    joined = parents.join(totals, on="parent_row", how="left")
+    assert joined.height == 4000
+    assert (joined["parent_report"] == joined["report_id"]).all() and (joined["parent_value"] == 50).all()
+
+
 def test_fact_frame_links_breakdown_parts_to_their_total():
     text = "共受理信访事项50件，其中市信访局交办20件，县信访局交办30件。"
     frame = pl.DataFrame({"report_id": ["r"], "text": [text]})

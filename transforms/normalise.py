@@ -43,31 +43,30 @@ def candidate_sentences(reports: pl.DataFrame) -> pl.DataFrame:
 
 def mention_frame(sentences: pl.DataFrame, zones: dict[str, dict]) -> pl.DataFrame:
     """The ledger: one row per numeric token of every candidate sentence, in text order."""
-    chunks, rows = [], []
+    chunks, rows, flushed = [], [], 0
     ids, starts, texts = (sentences[c].to_list() for c in ("report_id", "sentence_start", "sentence"))
     for report_id, positions in groupby(range(len(ids)), key=ids.__getitem__):  # sentences come grouped by report
         sentence_base = None
         for loc in mentions.extract_sentences(((starts[i], texts[i]) for i in positions), zones[report_id]):
             if loc.sentence_start != sentence_base:  # parent indices count within their sentence
-                sentence_base, base, evidence = loc.sentence_start, len(rows), loc.sentence.strip()
+                sentence_base, base, evidence = loc.sentence_start, flushed + len(rows), loc.sentence.strip()
             m = loc.mention
             rows.append((report_id, m.token, m.start, m.end, m.status, m.reason, m.anchor_start, m.anchor_end, m.kind,
                          m.value, m.unit, m.approx, m.subjects, None if m.parent is None else base + m.parent,
                          evidence, loc.section, loc.sentence_start))  # MENTION_SCHEMA's order
         if len(rows) >= 5000:  # Python objects for a few thousand rows at a time, the rest in Arrow
-            chunks.append(_ledger_chunk(rows, sum(len(c) for c in chunks)))
-            rows = []
-    chunks.append(_ledger_chunk(rows, sum(len(c) for c in chunks)))
+            chunks.append(_ledger_chunk(rows))
+            flushed, rows = flushed + len(rows), []
+    chunks.append(_ledger_chunk(rows))
     return pl.concat(chunks)
 
 
-def _ledger_chunk(rows: list[tuple], offset: int) -> pl.DataFrame:
-    """Rows (in MENTION_SCHEMA's order) as a frame; parent_row is shifted by the rows before them."""
+def _ledger_chunk(rows: list[tuple]) -> pl.DataFrame:
+    """Rows in MENTION_SCHEMA's order as a frame (through Arrow: Polars builds a list column from
+    Python lists one Series at a time)."""
     columns = zip(*rows) if rows else ([] for _ in MENTION_SCHEMA)
-    # through Arrow: Polars builds a list column from Python lists one Series at a time
-    frame = pl.from_arrow(pa.table({name: pa.array(values, type=ARROW_TYPES[name])
-                                    for name, values in zip(MENTION_SCHEMA, columns)})).cast(MENTION_SCHEMA)
-    return frame.with_columns(pl.col("parent_row") + offset) if offset else frame
+    return pl.from_arrow(pa.table({name: pa.array(values, type=ARROW_TYPES[name])
+                                   for name, values in zip(MENTION_SCHEMA, columns)})).cast(MENTION_SCHEMA)
 
 
 def _fact_id(report_id: str, start: int, end: int, subject: str) -> str:
