@@ -88,6 +88,10 @@ RANK_BEFORE = re.compile(r"(排名|排|位居|位列|名列|居)\s*(?:全[省市
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合)")
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
 PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有)\s*$")
+_BASE_OF_BREAKDOWN = re.compile(rf"[^，,。；;、]{{0,12}}[中里][，,]?[^，,。；;]{{0,10}}?(?:[0-9]|{_CN})")  # 107件信访件中办结
+_BREAKDOWN_FOLLOWS = re.compile(r"\s*[，,]?\s*其中")
+_QUOTED_NAME = re.compile(r"[“\"]([\u4e00-\u9fa5]{2,14})[”\"]")
+_CHINESE_NUMBER = re.compile(numbers.CHINESE)
 
 
 @dataclass(slots=True)  # a national run makes millions of these: no per-object __dict__
@@ -147,7 +151,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "target_or_plan"
     if TARGET_WORDS.search(before[-24:]):
         return "target_or_plan"
-    if re.fullmatch(numbers.CHINESE, num):
+    if _CHINESE_NUMBER.fullmatch(num):
         if num == "一" and m.group("more") is None:  # 一项重要任务: an article, not a count
             return "other"
         if unit in ("个", "项", "大", "条") and ABSTRACT_HEADS.match(after):
@@ -212,7 +216,7 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         unit = unit_value(m)[1]
         donors = ([parent] if parent else []) + [f for f in reversed(previous_facts) if f.unit == unit]
         nouns = [n for n in (subjects.head_noun(f.subjects[0]) for f in donors) if n and n != subject]
-        quoted = re.findall(r"[“\"]([\u4e00-\u9fa5]{2,14})[”\"]", before)  # a programme name, never “3·15”
+        quoted = _QUOTED_NAME.findall(before)  # a programme name, never “3·15”
         if nouns:
             subject += nouns[0]
         elif quoted:
@@ -220,11 +224,9 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
     return [subject]
 
 
-def _restated_total(m: re.Match[str], after: str, history: list[Mention]) -> bool:
+def _restated_total(value: float | None, unit: str, after: str, history: list[Mention]) -> bool:
     """所转办的107件信访件中办结105件: a total already reported, repeated as a base."""
-    value, unit = unit_value(m)
-    return bool(re.match(rf"[^，,。；;、]{{0,12}}[中里][，,]?[^，,。；;]{{0,10}}?(?:[0-9]|{_CN})", after)) and any(
-        f.value == value and f.unit == unit for f in history)
+    return bool(_BASE_OF_BREAKDOWN.match(after)) and any(f.value == value and f.unit == unit for f in history)
 
 
 def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_debris: bool = False,
@@ -247,7 +249,7 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
             row.anchor_start, row.anchor_end = offset + q.start(), offset + q.end()
             row.value, row.unit = unit_value(q)
             row.reason = reason or quantity_rule(sentence, q, in_plan=in_plan) or (
-                "restated_total" if _restated_total(q, sentence[q.end():], history) else "")
+                "restated_total" if _restated_total(row.value, row.unit, sentence[q.end():], history) else "")
             if not row.reason:
                 row.status = "fact"
                 row.parent = breakdown_parent if breakdown_parent is not None and out[breakdown_parent].unit == row.unit else None
@@ -255,12 +257,12 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
                                          out[row.parent] if row.parent is not None else None)
                 row.kind = kind_of(q.group("unit"), row.subjects[0])
                 row.approx = numbers.qualifier(sentence[max(0, s - 3): s], (q.group("more") or "") + (q.group("post") or ""))
-                if re.match(r"\s*[，,]?\s*其中", sentence[q.end():]):
+                if _BREAKDOWN_FOLLOWS.match(sentence, q.end()):
                     breakdown_parent = len(out)
                 history.append(row)
             window_start = q.end()
         elif not reason:
-            is_cn = re.fullmatch(numbers.CHINESE, run.group()) is not None
+            is_cn = _CHINESE_NUMBER.fullmatch(run.group()) is not None
             row.reason = "other" if is_cn or _lexical_word(sentence, s, e) else ""
             row.status = "skipped" if row.reason else "unparsed"
             if not row.reason:
