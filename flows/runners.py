@@ -4,6 +4,7 @@ the warehouse has one writer."""
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import duckdb
@@ -46,8 +47,16 @@ def likely_new_files(warehouse: Path, input_dir: Path, files: list[str]) -> int:
                                     "where status = 'succeeded' order by started_at desc limit 1)").fetchall())
     except duckdb.Error:
         return len(files)
-    sizes = {f: (input_dir / f).stat().st_size if (input_dir / f).is_file() else None for f in files}
-    return sum(1 for f in files if seen.get(f) != sizes[f])
+    return sum(1 for f in files if seen.get(f) != _size(input_dir / f))
+
+
+def _size(path: Path) -> int | None:
+    """A regular file's size, None otherwise; one stat per file (a 100k-file run pays for each)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size if stat.S_ISREG(st.st_mode) else None
 
 
 def task_runner(workers: int, dask_address: str | None = None):
