@@ -1,11 +1,14 @@
 """Table-driven regression cases: sentence -> facts and non-facts, written from how these
 reports are phrased (GUIDELINE.md), not copied from the seeds."""
+import polars as pl
 import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.mentions import SKIP_PATTERNS, SLOGANS, extract_report, extract_sentence, skip_spans
+from transforms.mentions import (NUMERIC_RUN, QUANTITY, SKIP_PATTERNS, SLOGANS, extract_report, extract_sentence,
+                                 skip_gate_mask, skip_spans)
+from transforms.normalise import candidate_sentences
 from transforms.report_meta import debris_spans
 
 
@@ -153,3 +156,34 @@ def test_gates_never_change_what_the_skip_patterns_find(sentence):
     for reason, pattern in SKIP_PATTERNS:
         ungated += [(m.start(), m.end(), reason) for m in pattern.finditer(sentence) if m.end() > m.start()]
     assert skip_spans(sentence) == ungated
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SKIP_PIECES + ["\x1c", "\x1f", "\u3000", "\t", "八五普法", "三重一大", "。", "3\x1c月", "次\x1f会议", "5\x1d、"]),
+                max_size=12).map("".join))  # whitespace Python's \s has and Rust's lacks, inside the gates
+def test_polars_computes_the_same_gate_mask_as_python(text):
+    found = candidate_sentences(pl.DataFrame({"report_id": ["r"], "text": [text]}))
+    assert [(s, skip_gate_mask(s)) for s in found["sentence"]] == list(found.select("sentence", "skip_gates").iter_rows())
+
+
+def _quantities_found_by_scanning(sentence):
+    """The quantities extract_sentence used to look up: one QUANTITY.finditer pass, taken at the
+    numeric runs a previous quantity does not cover."""
+    found, covered_until = {m.start(): m.span() for m in QUANTITY.finditer(sentence)}, -1
+    out = []
+    for run in NUMERIC_RUN.finditer(sentence):
+        if run.start() >= covered_until and run.start() in found:
+            out.append(found[run.start()])
+            covered_until = found[run.start()][1]
+    return out
+
+
+_QUANTITY_PIECES = list("0123456789,.．０５一二两三十百千万亿余多个人件次%％ 　，、年月") + ["1,234", "1,23", "2023", "以上", "左右", "个百分点", "平方米", "万余", "十余"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_QUANTITY_PIECES), max_size=10).map("".join))
+def test_the_quantities_in_the_ledger_are_those_a_full_scan_finds(sentence):
+    ledger = extract_sentence(sentence, 0)
+    matched = [(m.anchor_start, m.anchor_end) for m in ledger if m.anchor_start >= 0]
+    assert matched == _quantities_found_by_scanning(sentence)

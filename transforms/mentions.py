@@ -67,12 +67,15 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # Something every match of the pattern must contain: a sentence without it skips the pattern
 # (Python's re tries each alternative at every position; these checks scan for literals).
+# The gates are also valid Rust regexes, so candidate_sentences can test them all in Polars:
+# whitespace is spelled out because Rust's \s lacks the \x1c-\x1f that Python's \s has.
 _CN_TEN = "一二三四五六七八九十"
+_WS = r"[\s\x1c-\x1f]"
 SKIP_GATES: dict[str, re.Pattern[str]] = {
     "doc_number": re.compile("号"),
-    "date": re.compile(rf"(?:19|20)[0-9]{{2}}|[0-9]\s*[月日号·.．]|{_CN}[年月]"),
-    "list_marker": re.compile(rf"[（(第]|[0-9{numbers.CN_NUMERAL_CHARS}]\s*[、.．]|[{_CN_TEN}]是|其[{_CN_TEN}]"),
-    "ordinal": re.compile(r"[第届]|次\s*(?:全体|全委|常委|常务)?(?:会议|全会)"),
+    "date": re.compile(rf"(?:19|20)[0-9]{{2}}|[0-9]{_WS}*[月日号·.．]|{_CN}[年月]"),
+    "list_marker": re.compile(rf"[（(第]|[0-9{numbers.CN_NUMERAL_CHARS}]{_WS}*[、.．]|[{_CN_TEN}]是|其[{_CN_TEN}]"),
+    "ordinal": re.compile(rf"[第届]|次{_WS}*(?:全体|全委|常委|常务)?(?:会议|全会)"),
     "name_or_slogan": re.compile(rf"11|12|[《“\"]|一[\u4e00-\u9fa5]一|(?:^|[^0-9\u4e00-\u9fa5]){_CN}"),
     "frequency": re.compile("每"),
     "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少"),
@@ -112,18 +115,25 @@ class Mention:
     parent: int | None = None  # index of the total a breakdown part belongs to
 
 
-def _slogan_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(map(re.escape, data_lines("slogans.txt")), key=len, reverse=True)))
+SLOGAN_WORDS = sorted(data_lines("slogans.txt"), key=len, reverse=True)
+SLOGANS = re.compile("|".join(map(re.escape, SLOGAN_WORDS)))
+# one bit per gate, and a last one for "holds a slogan": candidate_sentences computes the same
+# mask in Polars for a whole batch; skip_gate_mask is the per-sentence fallback
+GATE_BITS = {reason: 1 << i for i, reason in enumerate(SKIP_GATES)} | {"slogans": 1 << len(SKIP_GATES)}
 
 
-SLOGANS = _slogan_pattern()
+def skip_gate_mask(sentence: str) -> int:
+    mask = sum(GATE_BITS[reason] for reason, gate in SKIP_GATES.items() if gate.search(sentence))
+    return mask | (GATE_BITS["slogans"] if SLOGANS.search(sentence) else 0)
 
 
-def skip_spans(sentence: str) -> list[tuple[int, int, str]]:
-    """(start, end, reason) of every stretch whose numerals are not facts, by pattern."""
-    spans = [(m.start(), m.end(), "name_or_slogan") for m in SLOGANS.finditer(sentence)]
+def skip_spans(sentence: str, gates: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of every stretch whose numerals are not facts, by pattern.
+    gates: skip_gate_mask(sentence), when the caller already has it."""
+    gates = skip_gate_mask(sentence) if gates is None else gates
+    spans = [(m.start(), m.end(), "name_or_slogan") for m in SLOGANS.finditer(sentence)] if gates & GATE_BITS["slogans"] else []
     for reason, pattern in SKIP_PATTERNS:
-        if SKIP_GATES[reason].search(sentence):
+        if gates & GATE_BITS[reason]:
             spans += [(m.start(), m.end(), reason) for m in pattern.finditer(sentence) if m.end() > m.start()]
     return spans
 
@@ -230,19 +240,22 @@ def _restated_total(value: float | None, unit: str, after: str, history: list[Me
 
 
 def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_debris: bool = False,
-                     history: list[Mention] | None = None) -> list[Mention]:
-    """Ledger rows for one sentence; `offset` is the sentence's position in the report text."""
+                     history: list[Mention] | None = None, gates: int | None = None) -> list[Mention]:
+    """Ledger rows for one sentence; `offset` is the sentence's position in the report text,
+    `gates` its skip_gate_mask if known."""
     history = history if history is not None else []
     out: list[Mention] = []
-    spans = skip_spans(sentence) if not in_debris else [(0, len(sentence), "page_debris")]
-    quantities = {m.start(): m for m in QUANTITY.finditer(sentence)}
+    spans = skip_spans(sentence, gates) if not in_debris else [(0, len(sentence), "page_debris")]
+    # A quantity found by scanning starts at a numeric run, unless a thousands group lets it start
+    # inside one (1,2340个 is read from 2340); only then is the scan needed to see what it covers.
+    quantities = {m.start(): m for m in QUANTITY.finditer(sentence)} if "," in sentence else None
     covered_until, window_start, breakdown_parent = -1, 0, None
     for run in NUMERIC_RUN.finditer(sentence):
         s, e = run.span()
         if s < covered_until:
             continue
         reason = next((r for a, b, r in spans if a <= s < b or s <= a < e), "")
-        q = quantities.get(s)
+        q = quantities.get(s) if quantities is not None else QUANTITY.match(sentence, s)
         row = Mention(offset + s, offset + e, run.group(), "skipped", reason)
         if q is not None:
             covered_until = q.end()
@@ -284,21 +297,21 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in spans)
 
 
-def extract_sentences(sentences: Iterable[tuple[int, str]], zones: dict) -> Iterator[Located]:
-    """Ledger rows of one report's candidate sentences (start offset, text), in text order.
-    zones: report_meta.zones(text), i.e. sections, plan and debris spans."""
+def extract_sentences(sentences: Iterable[tuple[int, str, int | None]], zones: dict) -> Iterator[Located]:
+    """Ledger rows of one report's candidate sentences (start offset, text, skip_gate_mask or
+    None), in text order. zones: report_meta.zones(text), i.e. sections, plan and debris spans."""
     history: list[Mention] = []
     heads = [start for start, _, _ in zones["sections"]]
-    for start, sentence in sentences:
+    for start, sentence, gates in sentences:
         at = bisect.bisect_right(heads, start) - 1
         section = zones["sections"][at][1] if at >= 0 else ""
         for m in extract_sentence(sentence, start, in_plan=_inside(start, zones["plan"]),
-                                  in_debris=_inside(start, zones["debris"]), history=history):
+                                  in_debris=_inside(start, zones["debris"]), history=history, gates=gates):
             yield Located(m, start, sentence, section)
 
 
 def extract_report(text: str, plan_spans: list[tuple[int, int]], debris: list[tuple[int, int]]) -> list[Mention]:
     """The whole ledger of a report, sentence by sentence, in text order."""
-    pieces = ((m.start(), m.group()) for m in re.finditer(SENTENCE_PIECES, text) if NUMERIC_RUN.search(m.group()))
+    pieces = ((m.start(), m.group(), None) for m in re.finditer(SENTENCE_PIECES, text) if NUMERIC_RUN.search(m.group()))
     zones = {"sections": [], "plan": plan_spans, "debris": debris}
     return [located.mention for located in extract_sentences(pieces, zones)]

@@ -26,7 +26,8 @@ ARROW_TYPES = {name: pl.Series(dtype=dtype).to_arrow().type for name, dtype in M
 
 
 def candidate_sentences(reports: pl.DataFrame) -> pl.DataFrame:
-    """(report_id, sentence_start, sentence) for sentences holding a numeral, vectorised."""
+    """(report_id, sentence_start, sentence, skip_gates) for sentences holding a numeral,
+    vectorised; skip_gates is mentions.skip_gate_mask of the sentence."""
     return (
         reports.select("report_id", pl.col("text").str.extract_all(mentions.SENTENCE_RUNS).alias("sentence"))
         .explode("sentence")
@@ -37,17 +38,24 @@ def candidate_sentences(reports: pl.DataFrame) -> pl.DataFrame:
         .with_columns(pl.col("sentence").str.len_chars().alias("_len"))
         .with_columns((pl.col("_len").cum_sum().over("report_id") - pl.col("_len")).alias("sentence_start"))
         .filter(pl.col("sentence").str.contains(mentions.CANDIDATE_PATTERN))
-        .select("report_id", "sentence_start", "sentence")
+        .select("report_id", "sentence_start", "sentence", _skip_gate_mask(pl.col("sentence")).alias("skip_gates"))
     )
+
+
+def _skip_gate_mask(sentence: pl.Expr) -> pl.Expr:
+    """mentions.skip_gate_mask for a column: the gates' regexes run in Rust over the batch."""
+    bits = [sentence.str.contains(gate.pattern).cast(pl.Int64) * mentions.GATE_BITS[reason]
+            for reason, gate in mentions.SKIP_GATES.items()]
+    return pl.sum_horizontal(*bits, sentence.str.contains_any(mentions.SLOGAN_WORDS).cast(pl.Int64) * mentions.GATE_BITS["slogans"])
 
 
 def mention_frame(sentences: pl.DataFrame, zones: dict[str, dict]) -> pl.DataFrame:
     """The ledger: one row per numeric token of every candidate sentence, in text order."""
     chunks, rows, flushed = [], [], 0
-    ids, starts, texts = (sentences[c].to_list() for c in ("report_id", "sentence_start", "sentence"))
+    ids, starts, texts, gates = (sentences[c].to_list() for c in ("report_id", "sentence_start", "sentence", "skip_gates"))
     for report_id, positions in groupby(range(len(ids)), key=ids.__getitem__):  # sentences come grouped by report
         sentence_base = None
-        for loc in mentions.extract_sentences(((starts[i], texts[i]) for i in positions), zones[report_id]):
+        for loc in mentions.extract_sentences(((starts[i], texts[i], gates[i]) for i in positions), zones[report_id]):
             if loc.sentence_start != sentence_base:  # parent indices count within their sentence
                 sentence_base, base, evidence = loc.sentence_start, flushed + len(rows), loc.sentence.strip()
             m = loc.mention
