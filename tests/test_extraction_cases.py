@@ -3,11 +3,11 @@ reports are phrased (GUIDELINE.md), not copied from the seeds."""
 import polars as pl
 import pytest
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from transforms.mentions import (NUMERIC_RUN, QUANTITY, SKIP_PATTERNS, SLOGANS, extract_report, extract_sentence,
-                                 skip_gate_mask, skip_spans)
+from transforms.mentions import (NUMERIC_RUN, QUANTITY, SKIP_GATES, SKIP_PATTERNS, SLOGANS, extract_report,
+                                 extract_sentence, skip_gate_mask, skip_spans)
 from transforms.normalise import candidate_sentences
 from transforms.report_meta import debris_spans
 
@@ -146,7 +146,9 @@ def test_every_numeral_is_accounted_for():
 # Pieces the skip patterns and their gates turn on, so random sentences hit every branch.
 _SKIP_PIECES = list("0123456789一二三十百万两第届会次号年月日·.．-—至（()）、是其《》“”\"每天周时不未个项人件场%，。；：\n 法治") + [
     "2023", "1998", "12345", "110", "12", "3", "20", "19", "工作日", "小时", "年内", "会议", "热线", "不少于", "清单", "一村一", "宣传",
-    "次会议", "其一", "第3号", "〔2023〕5号", "不少于3人", "未发生", "每月2次", "3个工作日", "十四届三次", "3.15", "一是"]
+    "次会议", "其一", "第3号", "〔2023〕5号", "不少于3人", "未发生", "每月2次", "3个工作日", "十四届三次", "3.15", "一是",
+    "（三）", "，3、", "“四个全面”", "两项“", "《法治》", "二〇二三年三月", "三月", "分钟", "个月", "月内", "年来", "日内", "学时",
+    "课时", "没有", "杜绝", "不发生", "防止", "避免", "不超过", "不低于", "至少", "3日内", "没有3人", "不发生2起", "避免1次", "不超过5件"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -156,6 +158,16 @@ def test_gates_never_change_what_the_skip_patterns_find(sentence):
     for reason, pattern in SKIP_PATTERNS:
         ungated += [(m.start(), m.end(), reason) for m in pattern.finditer(sentence) if m.end() > m.start()]
     assert skip_spans(sentence) == ungated
+
+
+@pytest.mark.parametrize("reason", list(SKIP_GATES))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@given(data=st.data())
+def test_every_text_a_skip_pattern_matches_passes_its_gate(reason, data):
+    pattern = dict(SKIP_PATTERNS)[reason]
+    text = data.draw(st.from_regex(pattern))  # strings holding a match, with odd whitespace and any script around it
+    assume(pattern.search(text))
+    assert SKIP_GATES[reason].search(text)
 
 
 @settings(max_examples=500, deadline=None)

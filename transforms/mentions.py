@@ -74,9 +74,16 @@ _WS = r"[\s\x1c-\x1f]"
 SKIP_GATES: dict[str, re.Pattern[str]] = {
     "doc_number": re.compile("号"),
     "date": re.compile(rf"(?:19|20)[0-9]{{2}}|[0-9]{_WS}*[月日号·.．]|{_CN}[年月]"),
-    "list_marker": re.compile(rf"[（(第]|[0-9{numbers.CN_NUMERAL_CHARS}]{_WS}*[、.．]|[{_CN_TEN}]是|其[{_CN_TEN}]"),
+    # the pattern's alternatives with their lookarounds dropped (a superset), so that a decimal
+    # point or a 、 after a number does not send every sentence through the Python pattern
+    "list_marker": re.compile(
+        rf"(?:^|[\n。；;：:])(?:{_WS})*(?:[（(]|[0-9{numbers.CN_NUMERAL_CHARS}]+{_WS}*[、.．]|第{_WS}*{_CN}+{_WS}*[，,、])"
+        rf"|[（(]{_WS}*{_CN}|[{_CN_TEN}]是|(?:^|[\n。；;：:，,]){_WS}*[0-9]{{1,2}}{_WS}*[.．、]|其[{_CN_TEN}]"),
     "ordinal": re.compile(rf"[第届]|次{_WS}*(?:全体|全委|常委|常务)?(?:会议|全会)"),
-    "name_or_slogan": re.compile(rf"11|12|[《“\"]|一[\u4e00-\u9fa5]一|(?:^|[^0-9\u4e00-\u9fa5]){_CN}"),
+    "name_or_slogan": re.compile(
+        rf"(?:110|119|12[02]|12345|12348|12315|12366|12369|12368|12388|12320|12110){_WS}*[”\"\u4e00-\u9fa5]|《[^》]{{0,60}}》"
+        rf"|(?:^|[^0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]|[“\"]{_CN}"
+        rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]"),
     "frequency": re.compile("每"),
     "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少"),
 }
@@ -223,7 +230,7 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         subject = subjects.subject_after(after) or subject
     if subjects.is_bare_verb(subject):
         # 调处244件 after 受理矛盾纠纷254件: the verb's object is the earlier total's noun
-        unit = unit_value(m)[1]
+        unit = "%" if m.group("unit") in RATE_UNITS else m.group("unit")
         donors = ([parent] if parent else []) + [f for f in reversed(previous_facts) if f.unit == unit]
         nouns = [n for n in (subjects.head_noun(f.subjects[0]) for f in donors) if n and n != subject]
         quoted = _QUOTED_NAME.findall(before)  # a programme name, never “3·15”
@@ -254,7 +261,7 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
         s, e = run.span()
         if s < covered_until:
             continue
-        reason = next((r for a, b, r in spans if a <= s < b or s <= a < e), "")
+        reason = next((r for a, b, r in spans if a <= s < b or s <= a < e), "") if spans else ""
         q = quantities.get(s) if quantities is not None else QUANTITY.match(sentence, s)
         row = Mention(offset + s, offset + e, run.group(), "skipped", reason)
         if q is not None:
@@ -302,11 +309,12 @@ def extract_sentences(sentences: Iterable[tuple[int, str, int | None]], zones: d
     None), in text order. zones: report_meta.zones(text), i.e. sections, plan and debris spans."""
     history: list[Mention] = []
     heads = [start for start, _, _ in zones["sections"]]
+    plan, debris = zones["plan"], zones["debris"]
     for start, sentence, gates in sentences:
         at = bisect.bisect_right(heads, start) - 1
         section = zones["sections"][at][1] if at >= 0 else ""
-        for m in extract_sentence(sentence, start, in_plan=_inside(start, zones["plan"]),
-                                  in_debris=_inside(start, zones["debris"]), history=history, gates=gates):
+        for m in extract_sentence(sentence, start, in_plan=bool(plan) and _inside(start, plan),
+                                  in_debris=bool(debris) and _inside(start, debris), history=history, gates=gates):
             yield Located(m, start, sentence, section)
 
 

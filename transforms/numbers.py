@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import cn2an
 
@@ -33,6 +34,7 @@ def is_range(token: str) -> bool:
     return bool(_RANGE.search(token))
 
 
+@lru_cache(maxsize=50_000)  # the same few thousand tokens (20, 254, 三) recur across reports
 def parse_number(token: str) -> float | None:
     """Value of a numeral token (1,100 / １２ / 1.3万 / 两万 / 一百 / 二十), None if not a number."""
     token = unicodedata.normalize("NFKC", token).replace(",", "").strip()
