@@ -6,6 +6,7 @@ Tasks are thin wrappers around transforms/ and expectations/; they work on batch
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import shutil
 import threading
@@ -227,6 +228,10 @@ def start_importing_great_expectations() -> threading.Thread:
     if _great_expectations_loader is None:
         def load() -> None:
             import expectations.suites  # noqa: F401  (imports great_expectations)
+
+            # what the imports built lives as long as the process: keep it out of every later
+            # collection (release_freed_memory's gc pass over it cost 0.15 s per batch)
+            gc.freeze()
 
         _great_expectations_loader = threading.Thread(target=load, name="import-great-expectations", daemon=True)
         _great_expectations_loader.start()
