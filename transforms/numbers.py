@@ -60,6 +60,7 @@ def parse_number(token: str) -> float | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # three characters before the number and the 余/以上 after it: few distinct pairs
 def qualifier(prefix: str, suffix: str) -> str:
     """approx class from the words right before the number and right after it (or its unit)."""
     for word, q in _SUFFIX_QUALIFIERS.items():

@@ -70,6 +70,14 @@ def _strip(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return tokens
 
 
+def _last_index(tokens: list[tuple[str, str]], words: set[str]) -> int:
+    """Index of the last token that is one of `words`, -1 if none."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i][0] in words:
+            return i
+    return -1
+
+
 def _text(tokens: list[tuple[str, str]]) -> str:
     return "".join(w for w, _ in tokens)
 
@@ -80,7 +88,7 @@ def _enumeration_verb(text: str) -> str:
     opener adverb that is not inside a 'V的' modifier."""
     for segment in reversed(text.split("、")):
         tokens = tokens_of(segment)
-        opener = max((i for i, (w, _) in enumerate(tokens) if w in OPENERS), default=-1)
+        opener = _last_index(tokens, OPENERS)
         verbs = [w for i, (w, f) in enumerate(tokens) if i > opener and f == "v" and w not in LEAD_DROP
                  and (i + 1 == len(tokens) or tokens[i + 1][0] != "的")]
         if verbs:
@@ -93,13 +101,13 @@ def subject_before(window: str) -> str:
     comma_clause = COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1]
     clause = CLAUSE_BREAK.split(comma_clause)[-1]
     tokens = tokens_of(clause)
-    cut = max((i for i, (w, _) in enumerate(tokens) if w in LOCALISERS), default=-1)
+    cut = _last_index(tokens, LOCALISERS)
     tokens = tokens[cut + 1:]
-    opener = max((i for i, (w, _) in enumerate(tokens) if w in OPENERS), default=-1)
+    opener = _last_index(tokens, OPENERS)
     if opener >= 0:
         tail = _strip(tokens[opener + 1:])
         tokens = tail if tail else tokens[:opener]
-    conj = max((i for i, (w, _) in enumerate(tokens) if w in CONJUNCTIONS), default=-1)
+    conj = _last_index(tokens, CONJUNCTIONS)
     if conj >= 0 and _strip(tokens[conj + 1:]):
         tokens = tokens[conj + 1:]
     tokens = _strip(tokens)
