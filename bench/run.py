@@ -3,7 +3,8 @@
     BENCH_REPORTS=10000 make bench            (default 10000; BENCH_WORKERS forces a worker count, BENCH_SEED)
 
 Measures (MB = MB of decoded report text, the same for every rate; limit, extract, posseg and
-startup are the best of BENCH_REPEATS passes, default 3; the corpus run and its no-op rerun are single):
+startup are the best of BENCH_REPEATS passes, default 3, with limit, extract and posseg passes taken
+in turn; the corpus run and its no-op rerun are single):
   limit_mb_s     read + decode + a Polars regex count of number+unit candidates (the ceiling)
   extract_mb_s   the extraction stage alone (report meta, ledger, facts, metrics), on the
                  decoded texts, with the same worker processes the pipeline uses
@@ -24,7 +25,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import polars as pl
@@ -53,12 +56,6 @@ def read_texts(corpus: Path) -> list[str]:
     return [decode_text(p.read_bytes())[0] for p in sorted(corpus.rglob("*")) if p.is_file()]
 
 
-def best_of(repeats: int, measure):
-    """The fastest of `repeats` calls of measure() -> (seconds, *rest): on a shared VM one pass can
-    run 40% slow, and a ratio of two single passes then says more about the neighbours than the code."""
-    return min((measure() for _ in range(repeats)), key=lambda r: r[0])
-
-
 def measure_limit(corpus: Path) -> tuple[float, list[str], int]:
     """Seconds to read, decode and scan the corpus; the decoded texts (reused by the other measures)."""
     started = time.perf_counter()
@@ -77,8 +74,11 @@ def _extract_chunk(texts: list[str]) -> int:
     return normalise.with_rate_consistency(normalise.fact_frame(ledger)).height
 
 
-def measure_extract(texts: list[str], workers: int, repeats: int, most: int = 1000) -> tuple[float, int]:
-    chunk = min(most, -(-len(texts) // workers))  # batches of up to 1000 as in the pipeline, every worker busy
+@contextmanager
+def extraction_pass(texts: list[str], workers: int, most: int = 1000) -> Iterator[Callable[[], tuple[float, int]]]:
+    """A function timing one extraction pass over the texts on `workers` processes, in batches of up
+    to 1000 as in the pipeline with every worker busy: (seconds, facts)."""
+    chunk = min(most, -(-len(texts) // workers))
     chunks = [texts[i:i + chunk] for i in range(0, len(texts), chunk)]
     # spawn, not fork: a forked child of a process that ran Polars can deadlock on its thread pool
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
@@ -89,28 +89,47 @@ def measure_extract(texts: list[str], workers: int, repeats: int, most: int = 10
             facts = sum(pool.map(_extract_chunk, chunks))
             return time.perf_counter() - started, facts
 
-        return best_of(repeats, one_pass)
+        yield one_pass
 
 
-def measure_posseg(texts: list[str], repeats: int, sample_mb: float = 2.0) -> tuple[float, float]:
-    import jieba.posseg
-
+def posseg_sample(texts: list[str], sample_mb: float = 2.0) -> tuple[list[str], float]:
+    """The first texts up to sample_mb MB, and their size in MB."""
     sample, size = [], 0.0
     for t in texts:
         if size >= sample_mb:
             break
         sample.append(t)
         size += len(t.encode("utf-8")) / 1e6
+    return sample, size
+
+
+def posseg_pass(sample: list[str]) -> float:
+    import jieba.posseg
+
     list(jieba.posseg.cut("预热分词器"))
+    started = time.perf_counter()
+    for t in sample:
+        for _ in jieba.posseg.cut(t):
+            pass
+    return time.perf_counter() - started
 
-    def one_pass() -> tuple[float]:
-        started = time.perf_counter()
-        for t in sample:
-            for _ in jieba.posseg.cut(t):
-                pass
-        return (time.perf_counter() - started,)
 
-    return size / best_of(repeats, one_pass)[0], size
+def measure_rates(corpus: Path, workers: int, repeats: int) -> dict:
+    """limit, extract and posseg, each the fastest of `repeats` passes taken in turn (limit, extract,
+    posseg, limit, ...). On a shared VM one pass can run 40% slow; a ratio of single passes says more
+    about the neighbours than the code, and passes in turn keep a slow spell off one ratio's side."""
+    limit_s, texts, candidates = measure_limit(corpus)
+    sample, sample_mb = posseg_sample(texts)
+    with extraction_pass(texts, workers) as extract:
+        extract_s, extracted = extract()
+        posseg_s = posseg_pass(sample)
+        for _ in range(repeats - 1):
+            limit_s = min(limit_s, measure_limit(corpus)[0])
+            extract_s = min(extract_s, extract()[0])
+            posseg_s = min(posseg_s, posseg_pass(sample))
+    corpus_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    return {"corpus_mb": corpus_mb, "limit_s": limit_s, "extract_s": extract_s, "extracted": extracted,
+            "candidates": candidates, "posseg_mb_s": sample_mb / posseg_s, "posseg_sample_mb": sample_mb}
 
 
 def timed_run(inputs: Path, warehouse: Path, workers: str | None) -> tuple[float, float, dict]:
@@ -147,11 +166,9 @@ def main() -> dict:
     corpus = corpus_for(n, seed)
     manifest = json.loads((corpus.parent / f"{corpus.name}.corpus.json").read_text())
     repeats = int(os.environ.get("BENCH_REPEATS", "3"))
-    limit_s, texts, candidates = best_of(repeats, lambda: measure_limit(corpus))
-    corpus_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    extract_s, extracted = measure_extract(texts, workers, repeats)
-    posseg_mb_s, posseg_sample_mb = measure_posseg(texts, repeats)
-    del texts
+    rates = measure_rates(corpus, workers, repeats)
+    corpus_mb, limit_s, extract_s, extracted, candidates, posseg_mb_s, posseg_sample_mb = (rates[k] for k in (
+        "corpus_mb", "limit_s", "extract_s", "extracted", "candidates", "posseg_mb_s", "posseg_sample_mb"))
     with tempfile.TemporaryDirectory(prefix="lawreports-bench-") as tmp:
         (Path(tmp) / "empty").mkdir()
         # the fastest of `repeats` empty runs: a slow one would flatter pipeline_mb_s

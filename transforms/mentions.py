@@ -291,35 +291,27 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
     return out
 
 
-@dataclass(slots=True)
-class Located:
-    """A ledger row with the sentence it came from and the section heading above it."""
-    mention: Mention
-    sentence_start: int
-    sentence: str
-    section: str
-
-
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in spans)
 
 
-def extract_sentences(sentences: Iterable[tuple[int, str, int | None]], zones: dict) -> Iterator[Located]:
-    """Ledger rows of one report's candidate sentences (start offset, text, skip_gate_mask or
-    None), in text order. zones: report_meta.zones(text), i.e. sections, plan and debris spans."""
+def extract_sentences(sentences: Iterable[tuple[int, str, int | None]], zones: dict) -> Iterator[tuple[int, str, str, list[Mention]]]:
+    """(start offset, text, section heading above it, ledger rows) of each of one report's candidate
+    sentences, given as (start offset, text, skip_gate_mask or None), in text order.
+    zones: report_meta.zones(text), i.e. sections, plan and debris spans."""
     history: list[Mention] = []
     heads = [start for start, _, _ in zones["sections"]]
     plan, debris = zones["plan"], zones["debris"]
     for start, sentence, gates in sentences:
         at = bisect.bisect_right(heads, start) - 1
         section = zones["sections"][at][1] if at >= 0 else ""
-        for m in extract_sentence(sentence, start, in_plan=bool(plan) and _inside(start, plan),
-                                  in_debris=bool(debris) and _inside(start, debris), history=history, gates=gates):
-            yield Located(m, start, sentence, section)
+        yield start, sentence, section, extract_sentence(
+            sentence, start, in_plan=bool(plan) and _inside(start, plan), in_debris=bool(debris) and _inside(start, debris),
+            history=history, gates=gates)
 
 
 def extract_report(text: str, plan_spans: list[tuple[int, int]], debris: list[tuple[int, int]]) -> list[Mention]:
     """The whole ledger of a report, sentence by sentence, in text order."""
     pieces = ((m.start(), m.group(), None) for m in re.finditer(SENTENCE_PIECES, text) if NUMERIC_RUN.search(m.group()))
     zones = {"sections": [], "plan": plan_spans, "debris": debris}
-    return [located.mention for located in extract_sentences(pieces, zones)]
+    return [m for _, _, _, rows in extract_sentences(pieces, zones) for m in rows]

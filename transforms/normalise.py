@@ -54,14 +54,12 @@ def mention_frame(sentences: pl.DataFrame, zones: dict[str, dict]) -> pl.DataFra
     chunks, rows, flushed = [], [], 0
     ids, starts, texts, gates = (sentences[c].to_list() for c in ("report_id", "sentence_start", "sentence", "skip_gates"))
     for report_id, positions in groupby(range(len(ids)), key=ids.__getitem__):  # sentences come grouped by report
-        sentence_base = None
-        for loc in mentions.extract_sentences(((starts[i], texts[i], gates[i]) for i in positions), zones[report_id]):
-            if loc.sentence_start != sentence_base:  # parent indices count within their sentence
-                sentence_base, base, evidence = loc.sentence_start, flushed + len(rows), loc.sentence.strip()
-            m = loc.mention
-            rows.append((report_id, m.token, m.start, m.end, m.status, m.reason, m.anchor_start, m.anchor_end, m.kind,
-                         m.value, m.unit, m.approx, m.subjects, None if m.parent is None else base + m.parent,
-                         evidence, loc.section, loc.sentence_start))  # MENTION_SCHEMA's order
+        for start, sentence, section, found in mentions.extract_sentences(((starts[i], texts[i], gates[i]) for i in positions),
+                                                                          zones[report_id]):
+            base, evidence = flushed + len(rows), sentence.strip()  # parent indices count within their sentence
+            rows += [(report_id, m.token, m.start, m.end, m.status, m.reason, m.anchor_start, m.anchor_end, m.kind, m.value,
+                      m.unit, m.approx, m.subjects, None if m.parent is None else base + m.parent, evidence, section, start)
+                     for m in found]  # MENTION_SCHEMA's order
         if len(rows) >= 5000:  # Python objects for a few thousand rows at a time, the rest in Arrow
             chunks.append(_ledger_chunk(rows))
             flushed, rows = flushed + len(rows), []
