@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from transforms.mentions import (NUMERIC_RUN, QUANTITY, SKIP_GATES, SKIP_PATTERNS, SLOGANS, extract_report,
                                  extract_sentence, skip_gate_mask, skip_spans)
 from transforms.normalise import candidate_sentences
+from transforms.subjects import respectively_names
 from transforms.report_meta import debris_spans
 
 
@@ -74,6 +75,23 @@ def test_unpunctuated_run_holds_two_facts():
 def test_bare_verb_takes_the_object_of_the_total_before_it():
     found = facts("受理劳动争议纠纷80件，调处78件，调处率97.5%。")
     assert [f.subjects[0] for f in found] == ["受理劳动争议纠纷", "调处劳动争议纠纷", "调处率"]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    ("全年共受理、调处矛盾纠纷分别为254件、244件。", ["受理矛盾纠纷", "调处矛盾纠纷"]),
+    ("行政复议案件和行政诉讼案件分别为12件和8件。", ["行政复议案件", "行政诉讼案件"]),
+    ("开展法治讲座、法律咨询活动分别达15场次、30次。", ["法治讲座", "法律咨询活动"]),
+    ("参训率、合格率分别为98%、95%，较上年有所提高。", ["参训率", "合格率"]),
+])
+def test_respectively_pairs_each_figure_with_its_list_item(sentence, subjects):
+    assert [f.subjects[0] for f in facts(sentence)] == subjects
+
+
+def test_respectively_pairs_nothing_when_the_lists_differ_in_length():
+    sentence = "受理、调处矛盾纠纷分别为254件、244件、10件。"
+    spans = [(sentence.index(q), sentence.index(q) + len(q)) for q in ("254件", "244件", "10件")]
+    assert respectively_names(sentence, spans) == {}
+    assert respectively_names(sentence.replace("、10件", ""), spans[:2]) == {spans[0][0]: "受理矛盾纠纷", spans[1][0]: "调处矛盾纠纷"}
 
 
 def test_bare_verb_never_borrows_a_quoted_date():

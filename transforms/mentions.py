@@ -246,6 +246,10 @@ def _restated_total(value: float | None, unit: str, after: str, history: list[Me
     return bool(_BASE_OF_BREAKDOWN.match(after)) and any(f.value == value and f.unit == unit for f in history)
 
 
+def _quantity_spans(sentence: str) -> list[tuple[int, int]]:
+    return [q.span() for run in NUMERIC_RUN.finditer(sentence) if (q := QUANTITY.match(sentence, run.start()))]
+
+
 def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_debris: bool = False,
                      history: list[Mention] | None = None, gates: int | None = None) -> list[Mention]:
     """Ledger rows for one sentence; `offset` is the sentence's position in the report text,
@@ -257,6 +261,7 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
     # inside one (1,2340个 is read from 2340); only then is the scan needed to see what it covers.
     quantities = {m.start(): m for m in QUANTITY.finditer(sentence)} if "," in sentence else None
     covered_until, window_start, breakdown_parent = -1, 0, None
+    paired = subjects.respectively_names(sentence, _quantity_spans(sentence)) if "分别" in sentence else {}
     for run in NUMERIC_RUN.finditer(sentence):
         s, e = run.span()
         if s < covered_until:
@@ -273,8 +278,8 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
             if not row.reason:
                 row.status = "fact"
                 row.parent = breakdown_parent if breakdown_parent is not None and out[breakdown_parent].unit == row.unit else None
-                row.subjects = _subjects(sentence, q, window_start, [m for m in out if m.status == "fact"],
-                                         out[row.parent] if row.parent is not None else None)
+                row.subjects = [paired[s]] if s in paired else _subjects(
+                    sentence, q, window_start, [m for m in out if m.status == "fact"], out[row.parent] if row.parent is not None else None)
                 row.kind = kind_of(q.group("unit"), row.subjects[0])
                 row.approx = numbers.qualifier(sentence[max(0, s - 3): s], (q.group("more") or "") + (q.group("post") or ""))
                 if _BREAKDOWN_FOLLOWS.match(sentence, q.end()):

@@ -13,7 +13,7 @@ import pyarrow as pa
 from transforms import mentions, report_meta
 from transforms.metrics import with_metric_codes
 
-EXTRACTOR_VERSION = "0.5.3"
+EXTRACTOR_VERSION = "0.5.4"
 
 MENTION_SCHEMA = {
     "report_id": pl.String, "token": pl.String, "token_start": pl.Int64, "token_end": pl.Int64, "status": pl.String,

@@ -149,6 +149,46 @@ def head_noun(subject: str) -> str:
     return "".join(nouns)
 
 
+_RESPECTIVELY = re.compile(r"分别\s*(?:为|是|达到|达|有|占)?\s*")
+_LIST_JOINER = re.compile(r"\s*(?:[、，,]|和|及|与|以及)\s*")
+_LIST_WORDS = ("，", ",", "和", "及", "与", "以及")
+
+
+def _list_items(text: str) -> list[str]:
+    """A 、/和/及-list split into its items, never inside a word (参与率 holds 与)."""
+    parts, current = [], ""
+    for word, flag in tokens_of(text.replace("、", "，")):
+        if word in _LIST_WORDS and flag in ("c", "x", "p"):
+            parts.append(current)
+            current = ""
+        else:
+            current += word
+    return [p for p in parts + [current] if p]
+
+
+def respectively_names(sentence: str, quantities: list[tuple[int, int]]) -> dict[int, str]:
+    """受理、调处矛盾纠纷分别为254件、244件: each quantity of a list after 分别 paired with the
+    item of the list before it in the same place, {quantity start: subject}. A bare verb item
+    takes the object of the last one (受理 -> 受理矛盾纠纷). Lists of unequal length are left alone."""
+    out: dict[int, str] = {}
+    for m in _RESPECTIVELY.finditer(sentence):
+        chain, end = [], m.end()
+        for start, stop in quantities:
+            if start < end:
+                continue
+            if start != end and not (chain and _LIST_JOINER.fullmatch(sentence, end, start)):
+                break
+            chain.append(start)
+            end = stop
+        items = _list_items(COMMA_CLAUSE_BREAK.split(clean_phrase(sentence[: m.start()]))[-1])
+        if len(chain) < 2 or len(items) != len(chain):
+            continue
+        names = [subject_before(item) or item for item in items]
+        names = [n + head_noun(names[-1]) if is_bare_verb(n) else n for n in names[:-1]] + names[-1:]
+        out.update(zip(chain, names))
+    return out
+
+
 _RATE_LIST = re.compile(
     r"((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、,，和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:均|都|全部|分别)\s*(?:达到|达|为|是|保持)?\s*$"
 )
@@ -160,15 +200,7 @@ def shared_rate_names(window: str) -> list[str]:
     m = _RATE_LIST.search(clause)
     if not m:
         return []
-    # split on 、 and on conjunction words, never inside a word (参与率 holds 与)
-    parts, current = [], ""
-    for word, flag in tokens_of(m.group(1).replace("、", "，")):
-        if word in ("，", ",", "和", "及", "与", "以及") and flag in ("c", "x", "p"):
-            parts.append(current)
-            current = ""
-        else:
-            current += word
-    parts = [p for p in parts + [current] if p]
+    parts = _list_items(m.group(1))
     first = subject_before(parts[0])
     first_tokens = pos_tokens(first)
     prefix = _text(first_tokens[:-1]) if len(first_tokens) > 1 else ""
