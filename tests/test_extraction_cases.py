@@ -41,6 +41,10 @@ def one(sentence):
     ("培训行政执法人员超过200人次。", "count", 200, "人次", "more_than", "执法人员"),
     ("</span>设立网格员岗位237个。", "count", 237, "个", "exact", "网格员"),
     ("全年受理矛盾纠纷120件。", "count", 120, "件", "exact", "矛盾纠纷"),  # 120 is also a hotline, not here
+    ("调解成功率达百分之百。", "rate", 100, "%", "exact", "成功率"),  # a rate in words
+    ("群众满意率达到百分之九十五以上。", "rate", 95, "%", "more_than", "满意率"),
+    ("普法覆盖率达百分之九十五点五。", "rate", 95.5, "%", "exact", "覆盖率"),
+    ("培训合格率为百分之98。", "rate", 98, "%", "exact", "合格率"),
 ])
 def test_fact(sentence, kind, value, unit, approx, subject_key):
     f = one(sentence)
@@ -126,6 +130,10 @@ def test_breakdown_parts_point_at_their_total():
     ("2023年1-12月共受理案件。", "1", "date"),
     ("在2024法治政府建设中。", "2024", "date"),
     ("树牢“四个意识”。", "四", "name_or_slogan"),
+    ("以百分之百的热情投入工作。", "百", "other"),  # a manner, not a figure
+    ("力争群众满意率达到百分之九十五。", "百", "target_or_plan"),
+    ("案件办结率同比提高百分之五。", "百", "delta"),
+    ("上百人参加。", "百", "other"),
 ])
 def test_not_a_fact(sentence, token, reason):
     rows = extract_sentence(sentence, 0)

@@ -29,6 +29,13 @@ QUANTITY = re.compile(
     rf"(?P<num>{NUMBER})\s*(?P<mult>[万亿](?=[余多]?\s*(?:{_UNIT_ALT})))?(?P<more>余|多)?\s*"
     rf"(?P<unit>个百分点|%|％|{_UNIT_ALT})(?P<post>以上|左右|上下|余)?"
 )
+# a rate in words, the number after and no sign: 百分之九十五, 百分之百. It has QUANTITY's groups
+# (mult, more and unit never take part; unit_of says %) so the rules read both alike. The number
+# is whole (no backtracking to 百分之九十 in 百分之九十五的), and 百分之百的 is a manner, not a figure.
+PERCENT_IN_WORDS = re.compile(
+    rf"百分之\s*(?P<num>{numbers.ARABIC}|[{numbers.CN_NUMERAL_CHARS}]+(?:点[{numbers.CN_DIGITS}]+)?)(?![0-9０-９.．点{numbers.CN_NUMERAL_CHARS}])"
+    r"(?P<mult>(?!))?(?P<more>(?!))?(?P<unit>(?!))?(?P<post>以上|左右)?(?!\s*的)"
+)
 # a candidate-bearing sentence, for the vectorised prefilter in normalise
 CANDIDATE_PATTERN = f"(?:{numbers.ARABIC}|[{numbers.CN_NUMERAL_CHARS}])"
 
@@ -159,7 +166,7 @@ def _lexical_word(sentence: str, start: int, end: int) -> bool:
 def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     """Skip reason from the words around a quantity, '' when it is a fact."""
     before, after = sentence[: m.start()], sentence[m.end():]
-    num, unit = m.group("num"), m.group("unit")
+    num, unit = m.group("num"), unit_of(m)
     if unit == "个百分点" or DELTA_BEFORE.search(before[-12:]):
         return "delta"
     if RANK_BEFORE.search(before[-6:]):
@@ -173,7 +180,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
             return "other"
         if unit in ("个", "项", "大", "条") and ABSTRACT_HEADS.match(after):
             return "name_or_slogan"
-    if numbers.parse_number(num) is None:
+    if numbers.parse_number(_number_text(m)) is None:
         return "other"
     return ""
 
@@ -186,10 +193,25 @@ def kind_of(unit: str, subject: str) -> str:
     return "count"
 
 
+def unit_of(m: re.Match[str]) -> str:
+    """The unit as the quantity wrote it; % for a rate in words."""
+    return "%" if m.re is PERCENT_IN_WORDS else m.group("unit")
+
+
+def _number_text(m: re.Match[str]) -> str:
+    # 百分之百: 百 alone is a hundred only here (上百人 is vague)
+    return "一百" if m.re is PERCENT_IN_WORDS and m.group("num") == "百" else m.group("num")
+
+
 def unit_value(m: re.Match[str]) -> tuple[float | None, str]:
-    value = numbers.parse_number(m.group("num") + (m.group("mult") or ""))
-    unit = "%" if m.group("unit") in RATE_UNITS else m.group("unit")
+    value = numbers.parse_number(_number_text(m) + (m.group("mult") or ""))
+    unit = "%" if unit_of(m) in RATE_UNITS else unit_of(m)
     return value, unit
+
+
+def _quantity_at(sentence: str, start: int) -> re.Match[str] | None:
+    """The quantity starting at a numeric run, if any (百 of 百分之 starts one too)."""
+    return QUANTITY.match(sentence, start) or (PERCENT_IN_WORDS.match(sentence, start) if sentence.startswith("百分之", start) else None)
 
 
 # every character belongs to exactly one piece, so cumulative piece lengths are offsets
@@ -221,7 +243,7 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
               parent: Mention | None) -> list[str]:
     before, after = sentence[: m.start()], sentence[m.end():]
     window = sentence[window_start: m.start()]
-    if m.group("unit") in RATE_UNITS:
+    if unit_of(m) in RATE_UNITS:
         shared = subjects.shared_rate_names(window)
         if len(shared) > 1:
             return shared
@@ -230,7 +252,7 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         subject = subjects.subject_after(after) or subject
     if subjects.is_bare_verb(subject):
         # 调处244件 after 受理矛盾纠纷254件: the verb's object is the earlier total's noun
-        unit = "%" if m.group("unit") in RATE_UNITS else m.group("unit")
+        unit = unit_value(m)[1]
         donors = ([parent] if parent else []) + [f for f in reversed(previous_facts) if f.unit == unit]
         nouns = [n for n in (subjects.head_noun(f.subjects[0]) for f in donors) if n and n != subject]
         quoted = _QUOTED_NAME.findall(before)  # a programme name, never “3·15”
@@ -247,7 +269,7 @@ def _restated_total(value: float | None, unit: str, after: str, history: list[Me
 
 
 def _quantity_spans(sentence: str) -> list[tuple[int, int]]:
-    return [q.span() for run in NUMERIC_RUN.finditer(sentence) if (q := QUANTITY.match(sentence, run.start()))]
+    return [q.span() for run in NUMERIC_RUN.finditer(sentence) if (q := _quantity_at(sentence, run.start()))]
 
 
 def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_debris: bool = False,
@@ -267,7 +289,9 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
         if s < covered_until:
             continue
         reason = next((r for a, b, r in spans if a <= s < b or s <= a < e), "") if spans else ""
-        q = quantities.get(s) if quantities is not None else QUANTITY.match(sentence, s)
+        q = quantities.get(s) if quantities is not None else _quantity_at(sentence, s)
+        if q is None and quantities is not None and sentence.startswith("百分之", s):
+            q = PERCENT_IN_WORDS.match(sentence, s)
         row = Mention(offset + s, offset + e, run.group(), "skipped", reason)
         if q is not None:
             covered_until = q.end()
@@ -280,7 +304,7 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
                 row.parent = breakdown_parent if breakdown_parent is not None and out[breakdown_parent].unit == row.unit else None
                 row.subjects = [paired[s]] if s in paired else _subjects(
                     sentence, q, window_start, [m for m in out if m.status == "fact"], out[row.parent] if row.parent is not None else None)
-                row.kind = kind_of(q.group("unit"), row.subjects[0])
+                row.kind = kind_of(unit_of(q), row.subjects[0])
                 row.approx = numbers.qualifier(sentence[max(0, s - 3): s], (q.group("more") or "") + (q.group("post") or ""))
                 if _BREAKDOWN_FOLLOWS.match(sentence, q.end()):
                     breakdown_parent = len(out)
