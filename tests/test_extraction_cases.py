@@ -45,6 +45,8 @@ def one(sentence):
     ("群众满意率达到百分之九十五以上。", "rate", 95, "%", "more_than", "满意率"),
     ("普法覆盖率达百分之九十五点五。", "rate", 95.5, "%", "exact", "覆盖率"),
     ("培训合格率为百分之98。", "rate", 98, "%", "exact", "合格率"),
+    ("全年行政诉讼案件败诉率为0。", "rate", 0, "%", "exact", "败诉率"),  # a zero rate, its sign left out
+    ("行政复议纠错率为零。", "rate", 0, "%", "exact", "纠错率"),
 ])
 def test_fact(sentence, kind, value, unit, approx, subject_key):
     f = one(sentence)

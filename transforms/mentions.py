@@ -36,6 +36,9 @@ PERCENT_IN_WORDS = re.compile(
     rf"百分之\s*(?P<num>{numbers.ARABIC}|[{numbers.CN_NUMERAL_CHARS}]+(?:点[{numbers.CN_DIGITS}]+)?)(?![0-9０-９.．点{numbers.CN_NUMERAL_CHARS}])"
     r"(?P<mult>(?!))?(?P<more>(?!))?(?P<unit>(?!))?(?P<post>以上|左右)?(?!\s*的)"
 )
+# a rate of zero is often written without its sign (败诉率为0, 纠错率为零): 0 right after a rate name
+ZERO_RATE = re.compile(r"(?P<num>0|零)(?P<mult>(?!))?(?P<more>(?!))?(?P<unit>(?!))?(?P<post>(?!))?(?![0-9０-９.．%％])")
+_RATE_NAME_BEFORE = re.compile(r"率\s*(?:为|是|均为|保持为|保持在|降为|降至|实现)?\s*$")
 # a candidate-bearing sentence, for the vectorised prefilter in normalise
 CANDIDATE_PATTERN = f"(?:{numbers.ARABIC}|[{numbers.CN_NUMERAL_CHARS}])"
 
@@ -195,7 +198,7 @@ def kind_of(unit: str, subject: str) -> str:
 
 def unit_of(m: re.Match[str]) -> str:
     """The unit as the quantity wrote it; % for a rate in words."""
-    return "%" if m.re is PERCENT_IN_WORDS else m.group("unit")
+    return "%" if m.re is PERCENT_IN_WORDS or m.re is ZERO_RATE else m.group("unit")
 
 
 def _number_text(m: re.Match[str]) -> str:
@@ -211,7 +214,16 @@ def unit_value(m: re.Match[str]) -> tuple[float | None, str]:
 
 def _quantity_at(sentence: str, start: int) -> re.Match[str] | None:
     """The quantity starting at a numeric run, if any (百 of 百分之 starts one too)."""
-    return QUANTITY.match(sentence, start) or (PERCENT_IN_WORDS.match(sentence, start) if sentence.startswith("百分之", start) else None)
+    return QUANTITY.match(sentence, start) or _unsigned_rate(sentence, start)
+
+
+def _unsigned_rate(sentence: str, start: int) -> re.Match[str] | None:
+    """A rate without its % sign: 百分之九十五, or zero after a rate name (败诉率为0)."""
+    if sentence.startswith("百分之", start):
+        return PERCENT_IN_WORDS.match(sentence, start)
+    if sentence.startswith(("0", "零"), start) and _RATE_NAME_BEFORE.search(sentence, max(0, start - 8), start):
+        return ZERO_RATE.match(sentence, start)
+    return None
 
 
 # every character belongs to exactly one piece, so cumulative piece lengths are offsets
@@ -290,8 +302,8 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
             continue
         reason = next((r for a, b, r in spans if a <= s < b or s <= a < e), "") if spans else ""
         q = quantities.get(s) if quantities is not None else _quantity_at(sentence, s)
-        if q is None and quantities is not None and sentence.startswith("百分之", s):
-            q = PERCENT_IN_WORDS.match(sentence, s)
+        if q is None and quantities is not None:
+            q = _unsigned_rate(sentence, s)
         row = Mention(offset + s, offset + e, run.group(), "skipped", reason)
         if q is not None:
             covered_until = q.end()
