@@ -25,8 +25,9 @@ _UNIT_ALT = "|".join(map(re.escape, UNITS))
 NUMBER = f"{numbers.ARABIC}|{numbers.CHINESE}"
 # one numeric token, and a quantity starting at one: number, 万/亿, 余/多, unit, 以上/左右
 NUMERIC_RUN = re.compile(NUMBER)
+# (120余万元 puts 余 before 万: more_first and mult_after hold that order)
 QUANTITY = re.compile(
-    rf"(?P<num>{NUMBER})\s*(?P<mult>[万亿](?=[余多]?\s*(?:{_UNIT_ALT})))?(?P<more>余|多)?\s*"
+    rf"(?P<num>{NUMBER})\s*(?:(?P<more_first>余|多)(?P<mult_after>[万亿])|(?P<mult>[万亿](?=[余多]?\s*(?:{_UNIT_ALT})))?(?P<more>余|多)?)\s*"
     rf"(?P<unit>个百分点|%|％|{_UNIT_ALT})(?P<post>以上|左右|上下|余)?"
 )
 # a rate in words, the number after and no sign: 百分之九十五, 百分之百. It has QUANTITY's groups
@@ -179,7 +180,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     if TARGET_WORDS.search(before[-24:]):
         return "target_or_plan"
     if _CHINESE_NUMBER.fullmatch(num):
-        if num == "一" and m.group("more") is None:  # 一项重要任务: an article, not a count
+        if num == "一" and not _more(m):  # 一项重要任务: an article, not a count
             return "other"
         if unit in ("个", "项", "大", "条") and ABSTRACT_HEADS.match(after):
             return "name_or_slogan"
@@ -196,6 +197,14 @@ def kind_of(unit: str, subject: str) -> str:
     return "count"
 
 
+def _mult(m: re.Match[str]) -> str:
+    return m.groupdict().get("mult_after") or m.group("mult") or ""
+
+
+def _more(m: re.Match[str]) -> str:
+    return m.groupdict().get("more_first") or m.group("more") or ""
+
+
 def unit_of(m: re.Match[str]) -> str:
     """The unit as the quantity wrote it; % for a rate in words."""
     return "%" if m.re is PERCENT_IN_WORDS or m.re is ZERO_RATE else m.group("unit")
@@ -207,7 +216,7 @@ def _number_text(m: re.Match[str]) -> str:
 
 
 def unit_value(m: re.Match[str]) -> tuple[float | None, str]:
-    value = numbers.parse_number(_number_text(m) + (m.group("mult") or ""))
+    value = numbers.parse_number(_number_text(m) + _mult(m))
     unit = "%" if unit_of(m) in RATE_UNITS else unit_of(m)
     return value, unit
 
@@ -317,7 +326,7 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
                 row.subjects = [paired[s]] if s in paired else _subjects(
                     sentence, q, window_start, [m for m in out if m.status == "fact"], out[row.parent] if row.parent is not None else None)
                 row.kind = kind_of(unit_of(q), row.subjects[0])
-                row.approx = numbers.qualifier(sentence[max(0, s - 3): s], (q.group("more") or "") + (q.group("post") or ""))
+                row.approx = numbers.qualifier(sentence[max(0, s - 3): s], _more(q) + (q.group("post") or ""))
                 if _BREAKDOWN_FOLLOWS.match(sentence, q.end()):
                     breakdown_parent = len(out)
                 history.append(row)

@@ -63,8 +63,13 @@ def tokens_of(text: str) -> list[tuple[str, str]]:
 
 
 def _strip(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    while tokens and (tokens[0][0] in LEAD_DROP or _DATE_WORD.match(tokens[0][0]) or tokens[0][1] in ("x", "uj", "ul", "c", "p") and len(tokens) > 1):
-        tokens = tokens[1:]
+    while tokens:
+        if len(tokens) > 1 and tokens[0][0] + tokens[1][0] in LEAD_DROP:  # jieba cuts 全街道 into 全/街道
+            tokens = tokens[2:]
+        elif tokens[0][0] in LEAD_DROP or _DATE_WORD.match(tokens[0][0]) or tokens[0][1] in ("x", "uj", "ul", "c", "p") and len(tokens) > 1:
+            tokens = tokens[1:]
+        else:
+            break
     while tokens and (tokens[-1][0] in TRAIL_DROP or tokens[-1][1] == "x"):
         tokens = tokens[:-1]
     return tokens
