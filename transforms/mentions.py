@@ -30,15 +30,15 @@ QUANTITY = re.compile(
     rf"(?P<num>{NUMBER})\s*(?:(?P<more_first>余|多)(?P<mult_after>[万亿])|(?P<mult>[万亿](?=[余多]?\s*(?:{_UNIT_ALT})))?(?P<more>余|多)?)\s*"
     rf"(?P<unit>个百分点|%|％|{_UNIT_ALT})(?P<post>以上|左右|上下|余)?"
 )
-# a rate in words, the number after and no sign: 百分之九十五, 百分之百. It has QUANTITY's groups
-# (mult, more and unit never take part; unit_of says %) so the rules read both alike. The number
-# is whole (no backtracking to 百分之九十 in 百分之九十五的), and 百分之百的 is a manner, not a figure.
+# a rate in words, the number after and no sign: 百分之九十五, 百分之百. Like QUANTITY it has num and
+# post groups (unit_of says %). The number is whole (no backtracking to 百分之九十 in 百分之九十五的),
+# and 百分之百的 is a manner, not a figure.
 PERCENT_IN_WORDS = re.compile(
     rf"百分之\s*(?P<num>{numbers.ARABIC}|[{numbers.CN_NUMERAL_CHARS}]+(?:点[{numbers.CN_DIGITS}]+)?)(?![0-9０-９.．点{numbers.CN_NUMERAL_CHARS}])"
-    r"(?P<mult>(?!))?(?P<more>(?!))?(?P<unit>(?!))?(?P<post>以上|左右)?(?!\s*的)"
+    r"(?P<post>以上|左右)?(?!\s*的)"
 )
 # a rate of zero is often written without its sign (败诉率为0, 纠错率为零): 0 right after a rate name
-ZERO_RATE = re.compile(r"(?P<num>0|零)(?P<mult>(?!))?(?P<more>(?!))?(?P<unit>(?!))?(?P<post>(?!))?(?![0-9０-９.．%％])")
+ZERO_RATE = re.compile(r"(?P<num>0|零)(?P<post>)(?![0-9０-９.．%％])")
 _RATE_NAME_BEFORE = re.compile(r"率\s*(?:为|是|均为|保持为|保持在|降为|降至|实现)?\s*$")
 # a candidate-bearing sentence, for the vectorised prefilter in normalise
 CANDIDATE_PATTERN = f"(?:{numbers.ARABIC}|[{numbers.CN_NUMERAL_CHARS}])"
@@ -198,11 +198,11 @@ def kind_of(unit: str, subject: str) -> str:
 
 
 def _mult(m: re.Match[str]) -> str:
-    return m.groupdict().get("mult_after") or m.group("mult") or ""
+    return (m.group("mult_after") or m.group("mult") or "") if m.re is QUANTITY else ""
 
 
 def _more(m: re.Match[str]) -> str:
-    return m.groupdict().get("more_first") or m.group("more") or ""
+    return (m.group("more_first") or m.group("more") or "") if m.re is QUANTITY else ""
 
 
 def unit_of(m: re.Match[str]) -> str:
