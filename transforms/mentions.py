@@ -27,7 +27,7 @@ NUMBER = f"{numbers.ARABIC}|{numbers.CHINESE}"
 NUMERIC_RUN = re.compile(NUMBER)
 # (120余万元 puts 余 before 万: more_first and mult_after hold that order)
 QUANTITY = re.compile(
-    rf"(?P<num>{NUMBER})\s*(?:(?P<more_first>余|多)(?P<mult_after>[万亿])|(?P<mult>[万亿](?=[余多]?\s*(?:{_UNIT_ALT})))?(?P<more>余|多)?)\s*"
+    rf"(?P<num>{NUMBER})\s*(?:(?P<mult>[万亿](?=[余多]?\s*(?:{_UNIT_ALT})))?(?P<more>余|多)?|(?P<more_first>余|多)(?P<mult_after>[万亿]))\s*"
     rf"(?P<unit>个百分点|%|％|{_UNIT_ALT})(?P<post>以上|左右|上下|余)?"
 )
 # a rate in words, the number after and no sign: 百分之九十五, 百分之百. Like QUANTITY it has num and
@@ -217,13 +217,17 @@ def _number_text(m: re.Match[str]) -> str:
 
 def unit_value(m: re.Match[str]) -> tuple[float | None, str]:
     value = numbers.parse_number(_number_text(m) + _mult(m))
-    unit = "%" if unit_of(m) in RATE_UNITS else unit_of(m)
+    unit = unit_of(m)
+    unit = "%" if unit in RATE_UNITS else unit
     return value, unit
 
 
 def _quantity_at(sentence: str, start: int) -> re.Match[str] | None:
     """The quantity starting at a numeric run, if any (百 of 百分之 starts one too)."""
     return QUANTITY.match(sentence, start) or _unsigned_rate(sentence, start)
+
+
+_UNSIGNED_RATE_STARTS = frozenset("百0零")
 
 
 def _unsigned_rate(sentence: str, start: int) -> re.Match[str] | None:
@@ -310,8 +314,8 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
         if s < covered_until:
             continue
         reason = next((r for a, b, r in spans if a <= s < b or s <= a < e), "") if spans else ""
-        q = quantities.get(s) if quantities is not None else _quantity_at(sentence, s)
-        if q is None and quantities is not None:
+        q = quantities.get(s) if quantities is not None else QUANTITY.match(sentence, s)
+        if q is None and sentence[s] in _UNSIGNED_RATE_STARTS:
             q = _unsigned_rate(sentence, s)
         row = Mention(offset + s, offset + e, run.group(), "skipped", reason)
         if q is not None:
