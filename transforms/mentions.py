@@ -307,13 +307,17 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
     # A quantity found by scanning starts at a numeric run, unless a thousands group lets it start
     # inside one (1,2340个 is read from 2340); only then is the scan needed to see what it covers.
     quantities = {m.start(): m for m in QUANTITY.finditer(sentence)} if "," in sentence else None
-    covered_until, window_start, breakdown_parent = -1, 0, None
+    covered_until, window_start, breakdown_parent, facts = -1, 0, None, []
     paired = subjects.respectively_names(sentence, _quantity_spans(sentence)) if "分别" in sentence else {}
     for run in NUMERIC_RUN.finditer(sentence):
         s, e = run.span()
         if s < covered_until:
             continue
-        reason = next((r for a, b, r in spans if a <= s < b or s <= a < e), "") if spans else ""
+        reason = ""
+        for a, b, r in spans:  # the first skip stretch the run starts in or that starts inside it
+            if a <= s < b or s <= a < e:
+                reason = r
+                break
         q = quantities.get(s) if quantities is not None else QUANTITY.match(sentence, s)
         if q is None and sentence[s] in _UNSIGNED_RATE_STARTS:
             q = _unsigned_rate(sentence, s)
@@ -328,12 +332,13 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
                 row.status = "fact"
                 row.parent = breakdown_parent if breakdown_parent is not None and out[breakdown_parent].unit == row.unit else None
                 row.subjects = [paired[s]] if s in paired else _subjects(
-                    sentence, q, window_start, [m for m in out if m.status == "fact"], out[row.parent] if row.parent is not None else None)
+                    sentence, q, window_start, facts, out[row.parent] if row.parent is not None else None)
                 row.kind = kind_of(unit_of(q), row.subjects[0])
                 row.approx = numbers.qualifier(sentence[max(0, s - 3): s], _more(q) + (q.group("post") or ""))
                 if _BREAKDOWN_FOLLOWS.match(sentence, q.end()):
                     breakdown_parent = len(out)
                 history.append(row)
+                facts.append(row)
             window_start = q.end()
         elif not reason:
             is_cn = _CHINESE_NUMBER.fullmatch(run.group()) is not None
