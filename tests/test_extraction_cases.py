@@ -1,12 +1,14 @@
 """Table-driven regression cases: sentence -> facts and non-facts, written from how these
 reports are phrased (GUIDELINE.md), not copied from the seeds."""
+import re
+
 import polars as pl
 import pytest
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from transforms.mentions import (NUMERIC_RUN, QUANTITY, SKIP_GATES, SKIP_PATTERNS, SLOGANS, extract_report,
+from transforms.mentions import (NUMERIC_RUN, QUANTITY, SKIP_FIRST_CHARS, SKIP_GATES, SKIP_PATTERNS, SLOGANS, extract_report,
                                  extract_sentence, skip_gate_mask, skip_spans)
 from transforms.normalise import candidate_sentences
 from transforms.subjects import respectively_names
@@ -199,6 +201,18 @@ def test_every_text_a_skip_pattern_matches_passes_its_gate(reason, data):
     text = data.draw(st.from_regex(pattern))  # strings holding a match, with odd whitespace and any script around it
     assume(pattern.search(text))
     assert SKIP_GATES[reason].search(text)
+
+
+@pytest.mark.parametrize("reason", list(SKIP_FIRST_CHARS))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_skip_pattern_told_its_first_characters_finds_the_same_matches(reason, data):
+    pattern = dict(SKIP_PATTERNS)[reason]
+    prefix = f"(?=[{SKIP_FIRST_CHARS[reason]}])(?:"
+    assert pattern.pattern.startswith(prefix)
+    body = re.compile(pattern.pattern[len(prefix):-1])
+    text = data.draw(st.from_regex(body))  # strings holding a match of the pattern as written
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in body.finditer(text)]
 
 
 @settings(max_examples=500, deadline=None)

@@ -44,9 +44,25 @@ _RATE_NAME_BEFORE = re.compile(r"率\s*(?:为|是|均为|保持为|保持在|降
 CANDIDATE_PATTERN = f"(?:{numbers.ARABIC}|[{numbers.CN_NUMERAL_CHARS}])"
 
 _CN = f"[{numbers.CN_NUMERAL_CHARS}]"
+# The characters every match of a skip pattern starts with. Told this, Python's re tests one class
+# at each position instead of trying every alternative there (the date pattern has eleven): the
+# same matches, 2-4x faster. tests/test_extraction_cases.py checks the matches are the same.
+SKIP_FIRST_CHARS = {
+    "date": f"0-9{numbers.CN_NUMERAL_CHARS}",
+    "list_marker": rf"\s（(0-9{numbers.CN_NUMERAL_CHARS}第其",
+    "ordinal": f"第0-9{numbers.CN_NUMERAL_CHARS}",
+    "name_or_slogan": f"0-9《“\"{numbers.CN_NUMERAL_CHARS}",
+    "duration_or_threshold": f"0-9{numbers.CN_NUMERAL_CHARS}未没杜不防避至",
+}
+
+
+def _starting_with(first_chars: str, pattern: str) -> re.Pattern[str]:
+    return re.compile(f"(?=[{first_chars}])(?:{pattern})")
+
+
 SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("doc_number", re.compile(r"[〔\[［（(]\s*(?:19|20)[0-9]{2}\s*[〕\]］）)]\s*[第]?[0-9]+\s*号|第\s*[0-9]+\s*号")),
-    ("date", re.compile(
+    ("date", _starting_with(SKIP_FIRST_CHARS["date"],
         r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*[日号]?"
         r"|(?:19|20)[0-9]{2}\s*年(?:度|底|初|末|以来)?|(?<![0-9])[0-9]{1,2}\s*月(?:份)?(?:\s*[0-9]{1,2}\s*[日号])?"
         r"|(?<![0-9.])[0-9]{1,2}\s*[日号](?![0-9])"
@@ -57,13 +73,13 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?<![0-9])[0-9]{{1,2}}\s*[-—–~至到]\s*[0-9]{{1,2}}\s*月"  # 1-12月
         rf"|(?<![0-9.])(?:19|20)[0-9]{{2}}(?![0-9.])(?!\s*(?:[余多万亿%％]|{_UNIT_ALT}))"  # a bare year
     )),
-    ("list_marker", re.compile(
+    ("list_marker", _starting_with(SKIP_FIRST_CHARS["list_marker"],
         rf"(?:^|(?<=[\n。；;：:]))\s*(?:[（(]\s*(?:{_CN}+|[0-9]+)\s*[）)]|(?:{_CN}+|[0-9]+)\s*[、.．](?![0-9])|第\s*{_CN}+\s*[，,、])"
         rf"|[（(]\s*{_CN}{{1,3}}\s*[）)]|(?<![\u4e00-\u9fa5])[一二三四五六七八九十]{{1,3}}是|(?:^|(?<=[\n。；;：:，,]))\s*[0-9]{{1,2}}\s*[.．、](?![0-9])"
         rf"|其[一二三四五六七八九十]"
     )),
-    ("ordinal", re.compile(rf"第\s*(?:{_CN}+|[0-9]+)|[0-9{numbers.CN_NUMERAL_CHARS}]+\s*届\s*(?:[0-9]+|{_CN}+)\s*次|(?:{_CN}+|[0-9]+)\s*次\s*(?=(?:全体|全委|常委|常务)?(?:会议|全会))")),
-    ("name_or_slogan", re.compile(
+    ("ordinal", _starting_with(SKIP_FIRST_CHARS["ordinal"], rf"第\s*(?:{_CN}+|[0-9]+)|[0-9{numbers.CN_NUMERAL_CHARS}]+\s*届\s*(?:[0-9]+|{_CN}+)\s*次|(?:{_CN}+|[0-9]+)\s*次\s*(?=(?:全体|全委|常委|常务)?(?:会议|全会))")),
+    ("name_or_slogan", _starting_with(SKIP_FIRST_CHARS["name_or_slogan"],
         # a hotline number names a service; followed by a unit (受理纠纷120件) it is a quantity
         rf"(?<![0-9.])(?:12345|12348|12315|12366|12369|12368|12388|12320|12110|110|119|120|122)(?![0-9.])"
         rf"(?!\s*(?:[万亿余多]|{_UNIT_ALT}|%|％))(?=\s*(?:热线|平台|服务|市民|政务|便民|法律|[”\"]|[\u4e00-\u9fa5]))"
@@ -71,7 +87,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|[“\"]{_CN}+\s*(?:个|项|大|条|不|无|进|治|化|心|张|清单)[^”\"]{{0,10}}[”\"]|{_CN}+\s*(?:个|项)\s*(?=[“\"])"
     )),
     ("frequency", re.compile(rf"每(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?")),
-    ("duration_or_threshold", re.compile(
+    ("duration_or_threshold", _starting_with(SKIP_FIRST_CHARS["duration_or_threshold"],
         rf"(?:[0-9]+|{_CN}+)\s*(?:个)?\s*(?:工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时)"
         rf"|(?:未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少)[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)?"
     )),
