@@ -24,7 +24,7 @@ UNITS = sorted(EVENT_UNITS + COUNT_UNITS, key=len, reverse=True)
 _UNIT_ALT = "|".join(map(re.escape, UNITS))
 NUMBER = f"{numbers.ARABIC}|{numbers.CHINESE}"
 # one numeric token, and a quantity starting at one: number, 万/亿, 余/多, unit, 以上/左右
-NUMERIC_RUN = re.compile(NUMBER)
+NUMERIC_RUN = re.compile(f"(?=[0-9０-９{numbers.CN_NUMERAL_CHARS}])(?:{NUMBER})")  # first characters told: see SKIP_FIRST_CHARS
 # (120余万元 puts 余 before 万: more_first and mult_after hold that order)
 QUANTITY = re.compile(
     rf"(?P<num>{NUMBER})\s*(?:(?P<mult>[万亿](?=[余多]?\s*(?:{_UNIT_ALT})))?(?P<more>余|多)?|(?P<more_first>余|多)(?P<mult_after>[万亿]))\s*"

@@ -53,10 +53,9 @@ class ReportMeta:
 
 def line_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for m in re.finditer(r"\n", text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
     return spans
 
 
@@ -64,6 +63,10 @@ def debris_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of lines that are page furniture, not report prose."""
     # long lines are prose even when they happen to start with a keyword such as 来源
     return [(s, e) for s, e in line_spans(text) if 0 < e - s <= 120 and DEBRIS_LINE.match(text[s:e])]
+
+
+_SENTENCE_END = re.compile(r"[。；;]")
+_PROSE_PUNCTUATION = re.compile(r"[，。；,]")  # a short line without it can be a heading
 
 
 def section_starts(text: str) -> list[tuple[int, str, bool]]:
@@ -74,8 +77,8 @@ def section_starts(text: str) -> list[tuple[int, str, bool]]:
         line = text[s:e].strip()
         if not line or len(line) > 60 and not HEADING_ANY.match(line):
             continue
-        head = re.split(r"[。；;]", line, maxsplit=1)[0][:60]
-        top_level = bool(HEADING_L1.match(line)) or (len(line) <= 30 and not re.search(r"[，。；,]", line))
+        head = _SENTENCE_END.split(line, maxsplit=1)[0][:60]
+        top_level = bool(HEADING_L1.match(line)) or (len(line) <= 30 and not _PROSE_PUNCTUATION.search(line))
         if top_level and PLAN_HEADING.search(head):
             in_plan = True
         elif HEADING_L1.match(line):
