@@ -238,11 +238,6 @@ def unit_value(m: re.Match[str]) -> tuple[float | None, str]:
     return value, unit
 
 
-def _quantity_at(sentence: str, start: int) -> re.Match[str] | None:
-    """The quantity starting at a numeric run, if any (百 of 百分之 starts one too)."""
-    return QUANTITY.match(sentence, start) or _unsigned_rate(sentence, start)
-
-
 _UNSIGNED_RATE_STARTS = frozenset("百0零")
 
 
@@ -309,8 +304,24 @@ def _restated_total(value: float | None, unit: str, after: str, history: list[Me
     return bool(_BASE_OF_BREAKDOWN.match(after)) and any(f.value == value and f.unit == unit for f in history)
 
 
-def _quantity_spans(sentence: str) -> list[tuple[int, int]]:
-    return [q.span() for run in NUMERIC_RUN.finditer(sentence) if (q := _quantity_at(sentence, run.start()))]
+def numeric_runs(sentence: str) -> list[tuple[re.Match[str], re.Match[str] | None]]:
+    """Each numeric run that no earlier quantity covers, with the quantity starting at it or None
+    (百 of 百分之九十五 starts one too)."""
+    # A quantity found by scanning starts at a numeric run, unless a thousands group lets it start
+    # inside one (1,2340个 is read from 2340); only then is the scan needed to see what it covers.
+    scanned = {m.start(): m for m in QUANTITY.finditer(sentence)} if "," in sentence else None
+    out, covered_until = [], -1
+    for run in NUMERIC_RUN.finditer(sentence):
+        s = run.start()
+        if s < covered_until:
+            continue
+        q = scanned.get(s) if scanned is not None else QUANTITY.match(sentence, s)
+        if q is None and sentence[s] in _UNSIGNED_RATE_STARTS:
+            q = _unsigned_rate(sentence, s)
+        if q is not None:
+            covered_until = q.end()
+        out.append((run, q))
+    return out
 
 
 def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_debris: bool = False,
@@ -320,26 +331,18 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
     history = history if history is not None else []
     out: list[Mention] = []
     spans = skip_spans(sentence, gates) if not in_debris else [(0, len(sentence), "page_debris")]
-    # A quantity found by scanning starts at a numeric run, unless a thousands group lets it start
-    # inside one (1,2340个 is read from 2340); only then is the scan needed to see what it covers.
-    quantities = {m.start(): m for m in QUANTITY.finditer(sentence)} if "," in sentence else None
-    covered_until, window_start, breakdown_parent, facts = -1, 0, None, []
-    paired = subjects.respectively_names(sentence, _quantity_spans(sentence)) if "分别" in sentence else {}
-    for run in NUMERIC_RUN.finditer(sentence):
+    runs = numeric_runs(sentence)
+    paired = subjects.respectively_names(sentence, [q.span() for _, q in runs if q]) if "分别" in sentence else {}
+    window_start, breakdown_parent, facts = 0, None, []
+    for run, q in runs:
         s, e = run.span()
-        if s < covered_until:
-            continue
         reason = ""
         for a, b, r in spans:  # the first skip stretch the run starts in or that starts inside it
             if a <= s < b or s <= a < e:
                 reason = r
                 break
-        q = quantities.get(s) if quantities is not None else QUANTITY.match(sentence, s)
-        if q is None and sentence[s] in _UNSIGNED_RATE_STARTS:
-            q = _unsigned_rate(sentence, s)
         row = Mention(offset + s, offset + e, run.group(), "skipped", reason)
         if q is not None:
-            covered_until = q.end()
             row.anchor_start, row.anchor_end = offset + q.start(), offset + q.end()
             row.value, row.unit = unit_value(q)
             row.reason = reason or quantity_rule(sentence, q, in_plan=in_plan) or (
