@@ -105,6 +105,11 @@ def test_respectively_pairs_nothing_when_the_lists_differ_in_length():
     assert respectively_names(sentence.replace("、10件", ""), spans[:2]) == {spans[0][0]: "受理矛盾纠纷", spans[1][0]: "调处矛盾纠纷"}
 
 
+def test_a_list_comma_inside_quotes_does_not_cut_the_subject():
+    (f,) = facts("开展“双随机、一公开”抽查62次。")
+    assert f.subjects == ["双随机、一公开抽查"]
+
+
 def test_bare_verb_never_borrows_a_quoted_date():
     found = facts("开展“3·15”消费者权益日宣传，培训2期。")
     assert [f.subjects[0] for f in found] == ["培训"]

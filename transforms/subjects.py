@@ -101,10 +101,17 @@ def _enumeration_verb(text: str) -> str:
     return ""
 
 
+def _last_clause(text: str) -> str:
+    """The text after the last clause break; a 、 inside quotes (“双随机、一公开”) is not one."""
+    masked = _QUOTED.sub(lambda m: "“" + "x" * (len(m.group(0)) - 2) + "”", text) if "、" in text else text
+    ends = [m.end() for m in CLAUSE_BREAK.finditer(masked)]
+    return text[ends[-1]:] if ends else text
+
+
 def subject_before(window: str) -> str:
     """Subject from the text between the clause start and the number (subject-first order)."""
     comma_clause = COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1]
-    clause = CLAUSE_BREAK.split(comma_clause)[-1]
+    clause = _last_clause(comma_clause)
     tokens = tokens_of(clause)
     cut = _last_index(tokens, LOCALISERS)
     tokens = tokens[cut + 1:]
