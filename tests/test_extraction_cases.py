@@ -146,6 +146,7 @@ def test_breakdown_parts_point_at_their_total():
     ("力争群众满意率达到百分之九十五。", "百", "target_or_plan"),
     ("案件办结率同比提高百分之五。", "百", "delta"),
     ("上百人参加。", "百", "other"),
+    ("调处率96%。浏览次数：356次", "356", "page_debris"),  # a page counter inside a line of text
 ])
 def test_not_a_fact(sentence, token, reason):
     rows = extract_sentence(sentence, 0)

@@ -53,6 +53,7 @@ SKIP_FIRST_CHARS = {
     "ordinal": f"第0-9{numbers.CN_NUMERAL_CHARS}",
     "name_or_slogan": f"0-9《“\"{numbers.CN_NUMERAL_CHARS}",
     "duration_or_threshold": f"0-9{numbers.CN_NUMERAL_CHARS}未没杜不防避至",
+    "page_debris": "浏阅点访",
 }
 
 
@@ -91,6 +92,8 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:[0-9]+|{_CN}+)\s*(?:个)?\s*(?:工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时)"
         rf"|(?:未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少)[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)?"
     )),
+    # a web page's counter left inside a line of text (…调处率96%。浏览次数：356次)
+    ("page_debris", _starting_with(SKIP_FIRST_CHARS["page_debris"], r"(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?\s*[0-9]+\s*次?")),
 ]
 # Something every match of the pattern must contain: a sentence without it skips the pattern
 # (Python's re tries each alternative at every position; these checks scan for literals).
@@ -113,6 +116,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
         rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]"),
     "frequency": re.compile("每"),
     "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少"),
+    "page_debris": re.compile("浏览|阅读|点击|访问"),
 }
 # words in the same clause before a number that make it a goal, not a result
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
