@@ -8,8 +8,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from transforms.mentions import (NUMERIC_RUN, QUANTITY, SKIP_FIRST_CHARS, SKIP_GATES, SKIP_PATTERNS, SLOGANS, extract_report,
-                                 extract_sentence, skip_gate_mask, skip_spans)
+from transforms.mentions import (CONTEXT_FIRST_CHARS, DELTA_BEFORE, NUMERIC_RUN, QUANTITY, SKIP_FIRST_CHARS, SKIP_GATES,
+                                 SKIP_PATTERNS, SLOGANS, TARGET_WORDS, extract_report, extract_sentence, skip_gate_mask,
+                                 skip_spans)
 from transforms.normalise import candidate_sentences
 from transforms.subjects import respectively_names
 from transforms.report_meta import debris_spans
@@ -209,12 +210,16 @@ def test_every_text_a_skip_pattern_matches_passes_its_gate(reason, data):
     assert SKIP_GATES[reason].search(text)
 
 
-@pytest.mark.parametrize("reason", list(SKIP_FIRST_CHARS))
+_TOLD_FIRST_CHARS = {reason: (pattern, SKIP_FIRST_CHARS[reason]) for reason, pattern in SKIP_PATTERNS if reason in SKIP_FIRST_CHARS} | {
+    "target": (TARGET_WORDS, CONTEXT_FIRST_CHARS["target"]), "delta": (DELTA_BEFORE, CONTEXT_FIRST_CHARS["delta"])}
+
+
+@pytest.mark.parametrize("name", list(_TOLD_FIRST_CHARS))
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(data=st.data())
-def test_a_skip_pattern_told_its_first_characters_finds_the_same_matches(reason, data):
-    pattern = dict(SKIP_PATTERNS)[reason]
-    prefix = f"(?=[{SKIP_FIRST_CHARS[reason]}])(?:"
+def test_a_pattern_told_its_first_characters_finds_the_same_matches(name, data):
+    pattern, first_chars = _TOLD_FIRST_CHARS[name]
+    prefix = f"(?=[{first_chars}])(?:"
     assert pattern.pattern.startswith(prefix)
     body = re.compile(pattern.pattern[len(prefix):-1])
     text = data.draw(st.from_regex(body))  # strings holding a match of the pattern as written

@@ -120,11 +120,14 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
 }
 # words in the same clause before a number that make it a goal, not a result
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
-TARGET_WORDS = re.compile(
+CONTEXT_FIRST_CHARS = {"target": "力争目计预拟将确推要努保", "delta": "同环比较增下减上提降"}  # as SKIP_FIRST_CHARS
+TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
     r"(力争|争取|目标|计划|预计|拟|力求|将达到)[^，。；,;]{0,20}$"
     r"|(确保|推动|要求|努力|保证)[^，。；,;]{0,20}(达|达到|保持|提高到|提升到|控制在|不低于|实现)\s*$"
 )
-DELTA_BEFORE = re.compile(r"(同比|环比|比上年|较上年|较去年|比去年|较20[0-9]{2}年|比20[0-9]{2}年)[^，。；,;]{0,8}$|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|增长了|增加了|下降了|减少了|上升了|提高了)\s*$")
+DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
+    r"(同比|环比|比上年|较上年|较去年|比去年|较20[0-9]{2}年|比20[0-9]{2}年)[^，。；,;]{0,8}$"
+    r"|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|增长了|增加了|下降了|减少了|上升了|提高了)\s*$")
 RANK_BEFORE = re.compile(r"(排名|排|位居|位列|名列|居)\s*(?:全[省市县区]|第)?\s*$")
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合)")
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
