@@ -246,7 +246,8 @@ def _quantities_found_by_scanning(sentence):
     return out
 
 
-_QUANTITY_PIECES = list("0123456789,.．０５一二两三十百千万亿余多个人件次%％ 　，、年月") + ["1,234", "1,23", "2023", "以上", "左右", "个百分点", "平方米", "万余", "十余"]
+_QUANTITY_PIECES = list("0123456789,.．０５一二两三十百千万亿余多个人件次%％ 　，、年月") + [
+    "1,234", "1,23", "2023", "以上", "左右", "个百分点", "平方米", "万余", "十余", "1.5", "0.0."]
 
 
 @settings(max_examples=1500, deadline=None)

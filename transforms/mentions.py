@@ -311,12 +311,17 @@ def _restated_total(value: float | None, unit: str, after: str, history: list[Me
     return bool(_BASE_OF_BREAKDOWN.match(after)) and any(f.value == value and f.unit == unit for f in history)
 
 
+_SECOND_DECIMAL_POINT = re.compile(r"[0-9０-９][.．][0-9０-９]+[.．][0-9０-９]")
+
+
 def numeric_runs(sentence: str) -> list[tuple[re.Match[str], re.Match[str] | None]]:
     """Each numeric run that no earlier quantity covers, with the quantity starting at it or None
     (百 of 百分之九十五 starts one too)."""
-    # A quantity found by scanning starts at a numeric run, unless a thousands group lets it start
-    # inside one (1,2340个 is read from 2340); only then is the scan needed to see what it covers.
-    scanned = {m.start(): m for m in QUANTITY.finditer(sentence)} if "," in sentence else None
+    # A quantity found by scanning starts at a numeric run, unless a comma or a second decimal point
+    # lets it start inside one (1,2340个 is read from 2340, 0.0.5个 from 0.5); only then is the scan
+    # needed to see what it covers.
+    shifts = "," in sentence or ("." in sentence or "．" in sentence) and _SECOND_DECIMAL_POINT.search(sentence)
+    scanned = {m.start(): m for m in QUANTITY.finditer(sentence)} if shifts else None
     out, covered_until = [], -1
     for run in NUMERIC_RUN.finditer(sentence):
         s = run.start()
