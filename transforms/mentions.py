@@ -364,7 +364,7 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
                 row.parent = breakdown_parent if breakdown_parent is not None and out[breakdown_parent].unit == row.unit else None
                 row.subjects = [paired[s]] if s in paired else _subjects(
                     sentence, q, window_start, facts, out[row.parent] if row.parent is not None else None)
-                row.kind = kind_of(unit_of(q), row.subjects[0])
+                row.kind = kind_of(row.unit, row.subjects[0])
                 row.approx = numbers.qualifier(sentence[max(0, s - 3): s], _more(q) + (q.group("post") or ""))
                 if _BREAKDOWN_FOLLOWS.match(sentence, q.end()):
                     breakdown_parent = len(out)

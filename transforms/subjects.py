@@ -192,8 +192,10 @@ def respectively_names(sentence: str, quantities: list[tuple[int, int]]) -> dict
                 break
             chain.append(start)
             end = stop
+        if len(chain) < 2:  # one figure after 分别: nothing to pair, no need to cut the list
+            continue
         items = _list_items(COMMA_CLAUSE_BREAK.split(clean_phrase(sentence[: m.start()]))[-1])
-        if len(chain) < 2 or len(items) != len(chain):
+        if len(items) != len(chain):
             continue
         names = [subject_before(item) or item for item in items]
         names = [n + head_noun(names[-1]) if is_bare_verb(n) else n for n in names[:-1]] + names[-1:]
