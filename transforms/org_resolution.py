@@ -1,0 +1,351 @@
+"""Who reported it: the reporting body of a report, resolved against the gazetteer into an org_key.
+
+Evidence is read from the title (or the last breadcrumb segment), the metadata block
+(发布机构), the first sentence, the signature and the sidecar manifest; each phrase is parsed into
+place prefixes (province, city, county) and a unit (township, street office, county government,
+department). The county comes from the phrase itself, from other phrases naming the same unit,
+from the manifest, from the gazetteer (a township name found in one county only) or from the
+counties the text names; where none decides, the key stays null with the reason, never a guess.
+
+org_key = the division code of the body's county (of its city, for a city department) + "/" +
+canonical unit name: 330102/清波街道, 441802/民政局, 120118/人民政府.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from transforms.gazetteer import Gazetteer, Place, traditional_to_simplified
+
+DATA = Path(__file__).parent / "data"
+
+TITLE_WORDS = re.compile(r"法治|依法行政|法制")
+TITLE_KINDS = re.compile(r"(?:法治|依法行政|法制)[^。，；\n]{0,24}(?:报告|总结|情况)")
+TITLE_BODY_END = re.compile(r"关于|20[0-9]{2}|二〇|年度|法治|依法行政|法制|推进|全面|上半年|全年")
+BREADCRUMB_SPLIT = re.compile(r"\s*[>＞»›]+\s*")
+METADATA_BODY = re.compile(
+    r"[【\[［]?\s*(发布机构|发文机关|发文单位|发布单位|信息来源|文章来源|来源)\s*[】\]］]?\s*[:：|｜]?\s*([\u4e00-\u9fa5（）()]{2,40})")
+CLAUSE_START = re.compile(r"[，,]\s*")
+REPORT_PHRASE = re.compile(r"现将\s*(\S)")
+# a joint subject opening a clause (县委、县政府坚持…; 镇党委、镇政府…): the government is the body
+JOINT_PARTY = re.compile(r"\s*(?:中共)?(?P<place>[\u4e00-\u9fa5]{0,12}?)(?:党工委|党委|委)\s*[、和与及]\s*")
+YEAR_OPENING = re.compile(r"\s*(?:20[0-9]{2}|二〇[一二三四五六七八九〇零]{2})\s*年度?(?:以来)?\s*")
+SELF_COUNTY = re.compile(r"\s*((?:我|本)(?:区|县|旗))(?![委级域内外])")
+SELF_REFERENCE = {"局": "department", "委": "department", "办": "department", "镇": "township", "乡": "township",
+                  "街道": "street", "街": "street", "区": "county_government", "县": "county_government"}
+SELF_REFERENCE_RE = re.compile(r"(?:我|本)(街道|局|委|办|镇|乡|街|区|县)")
+PARTY = re.compile(r"^中共|^中国共产党|(?:党工委|党委|党组|工作委员会|委员会)$")
+TOWN_FORM = re.compile(r"(.{1,10}?)(街道办事处|街道|街|镇人民政府|乡人民政府|镇政府|乡政府|镇|乡|苏木|地区办事处)")
+BARE_LEVEL = {"区": "county", "县": "county", "旗": "county", "市": "city"}
+NOT_A_STEM = set("全本我该各每其此乡镇街村")
+BODY_END_CHARS = set("道街镇乡局委办府区县旗室心处社木")
+GOVERNMENT = ("人民政府", "政府")
+CJK_ONLY = re.compile(r"[\u4e00-\u9fa5]+")
+
+
+@dataclass(frozen=True)
+class Body:
+    """A phrase naming a body: its place prefixes and its unit."""
+    written: str
+    org_type: str                      # township | street | county_government | city_government | department
+    unit: str                          # canonical: 清波街道, 西连镇, 司法局, 人民政府
+    department_type: str | None = None
+    places: tuple[Place, ...] = ()     # prefixes written before the unit, outermost first
+    bare_level: str | None = None      # 区 / 县 / 市 written without a name: "the body's own"
+    in_gazetteer: bool = True
+
+
+@dataclass
+class OrgResolution:
+    org_key: str | None = None
+    org_name: str | None = None
+    org_type: str | None = None
+    department_type: str | None = None
+    province: str | None = None
+    province_code: str | None = None
+    city: str | None = None
+    city_code: str | None = None
+    county: str | None = None
+    county_code: str | None = None
+    method: str | None = None
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+    aliases: list[str] = field(default_factory=list)
+    issue: str | None = None           # no_org | org_ambiguous | org_not_in_gazetteer | org_conflict
+    candidates: str | None = None
+
+
+@lru_cache(maxsize=1)
+def department_names() -> dict[str, str]:
+    """Every department name and alias -> canonical name (data/departments.csv)."""
+    lines = [l for l in (DATA / "departments.csv").read_text(encoding="utf-8").splitlines() if not l.startswith("#")]
+    names = {}
+    for row in csv.DictReader(lines):
+        for name in [row["canonical"], *filter(None, (row["aliases"] or "").split("|"))]:
+            names[name] = row["canonical"]
+    return names
+
+
+def _place_name_at(gaz: Gazetteer, s: str, pos: int) -> str | None:
+    """The longest province, city or county name starting at pos (3+ characters: 城区 is also a word)."""
+    for end in range(min(len(s), pos + 12), pos + 2, -1):
+        if any(p.level != "town" for p in gaz.by_name.get(s[pos:end], ())):
+            return s[pos:end]
+    return None
+
+
+def _consistent(places: list[Place], outer: list[Place]) -> list[Place]:
+    """Homonyms narrowed to those inside an outer prefix (北京市 + 朝阳区)."""
+    inside = [p for p in places if all(o.code in (p.province_code, p.city_code) for o in outer)]
+    return inside or places
+
+
+def _town_unit(gaz: Gazetteer, stem: str, suffix: str, counties: list[Place]) -> tuple[str, bool] | None:
+    forms = {"街道办事处": ("街道", "街"), "街道": ("街道", "街"), "街": ("街道", "街"), "苏木": ("苏木",),
+             "地区办事处": ("地区",)}.get(suffix, (suffix[0],))
+    codes = {c.code for c in counties}
+    for form in forms:
+        towns = [t for t in gaz.named(stem + form, "town") if not codes or t.county_code in codes]
+        if towns:
+            return stem + form, True
+    full_form = suffix in ("街道办事处", "街道", "镇人民政府", "乡人民政府")
+    return (stem + forms[0], False) if (full_form or counties) and len(stem) >= 2 else None
+
+
+def parse_body(phrase: str, gaz: Gazetteer) -> Body | None:
+    """A phrase naming one body (杭州市上城区清波街道办事处, 花园街, 区司法局, 静海区), or None."""
+    s = re.sub(r"[\s（）()]+", "", phrase)
+    if not CJK_ONLY.fullmatch(s) or PARTY.search(s):
+        return None
+    pos, outer, bare = 0, [], None
+    while name := _place_name_at(gaz, s, pos):
+        found = _consistent([p for p in gaz.named(name) if p.level != "town"], [o[0] for o in outer if len({p.code for p in o}) == 1])
+        outer.append(found)
+        pos += len(name)
+    if not outer and len(s) > 1 and s[0] in BARE_LEVEL:
+        bare, pos = BARE_LEVEL[s[0]], 1
+    rest = s[pos:]
+    if outer and rest.startswith(GOVERNMENT[0]) and len(rest) > 4:
+        rest = rest[4:]  # 荣昌区人民政府昌元街道办事处: a street office is the district government's agency
+    places = tuple(outer[-1]) if outer else ()
+    level = places[0].level if places else bare
+    if rest in ("", *GOVERNMENT) and level in ("county", "city") and (rest or places):
+        return Body(phrase, f"{level}_government" if level == "city" else "county_government", "人民政府",
+                    places=places, bare_level=bare)
+    department = department_names().get(rest)
+    if department and (places or bare):
+        return Body(phrase, "department", department, department, places, bare)
+    town = TOWN_FORM.fullmatch(rest)
+    if town and town.group(1)[0] not in NOT_A_STEM and not bare:
+        counties = [p for p in places if p.level == "county"]
+        unit = _town_unit(gaz, town.group(1), town.group(2), counties)
+        if unit:
+            org_type = "street" if unit[0].endswith(("街道", "街", "地区")) else "township"
+            return Body(phrase, org_type, unit[0], places=places, in_gazetteer=unit[1])
+    return None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    method: str      # title | metadata | first_sentence | signature | manifest
+    start: int
+    end: int
+    body: Body
+
+
+def _is_title(line: str) -> bool:
+    """A report title: names the rule-of-law work and reads as a heading (报告/总结 or no sentence punctuation)."""
+    return len(line) <= 90 and bool(TITLE_WORDS.search(line)) and (
+        bool(TITLE_KINDS.search(line)) or not re.search(r"[，。；,;]", line))
+
+
+def _title_phrases(text: str) -> list[tuple[int, str]]:
+    """(offset, phrase) for the body named before a report title (or its last breadcrumb segment);
+    a joint party-government title gives one phrase per name."""
+    out, previous = [], None
+    for line in re.finditer(r"[^\n]+", text[:1500]):
+        offset, segment = line.start(), line.group()
+        for part in BREADCRUMB_SPLIT.split(segment):
+            if _is_title(part):
+                offset = line.start() + segment.find(part)
+                head = part[:TITLE_BODY_END.search(part).start()]
+                if not head.strip() and previous and len(previous[1]) <= 30:
+                    offset, head = previous  # the body on its own line above the title
+                for name in re.finditer(r"[^\s　]+", head):
+                    out.append((offset + name.start(), name.group()))
+                return out
+        previous = (offset, segment.strip())
+    return out
+
+
+def _prefix_body(clause: str, gaz: Gazetteer) -> tuple[int, Body] | None:
+    """The longest start of a clause that names a body (2024年，花园街坚持… -> 花园街), not as a
+    modifier (县政府的领导下)."""
+    for end in range(min(len(clause), 30), 1, -1):
+        if clause[end - 1] in BODY_END_CHARS and clause[end:end + 1] != "的" and (body := parse_body(clause[:end], gaz)):
+            return end, body
+    return None
+
+
+def _is_place(name: str, gaz: Gazetteer) -> bool:
+    """'' or a bare level (县, 街道) or a place name: what may stand before 委 in 县委、县政府."""
+    return name in ("", "县", "区", "市", "旗", "镇", "乡", "街道") or any(gaz.named(name)) or bool(
+        re.fullmatch(r"[\u4e00-\u9fa5]{1,10}(?:镇|乡|街道)", name) and parse_body(name, gaz))
+
+
+def _opening_body(text: str, start: int, gaz: Gazetteer) -> Evidence | None:
+    """The body opening the first prose paragraph: at its start, after a time phrase or after one
+    of its first clauses (2024年，在区委的领导下，花园街坚持… -> 花园街), or in 现将…报告如下."""
+    for line in re.finditer(r"[^\n]{8,}", text[start:start + 3000]):
+        paragraph = line.group()
+        if not re.search(r"[，,]", paragraph):
+            continue
+        report_phrase = [m.start(1) for m in REPORT_PHRASE.finditer(paragraph[:400])]
+        clauses = [0] + [m.end() for m in CLAUSE_START.finditer(paragraph[:120])]
+        clauses += [m.end() for c in clauses if (m := YEAR_OPENING.match(paragraph, c))]
+        clauses += [m.end() for c in clauses if (m := JOINT_PARTY.match(paragraph, c)) and _is_place(m.group("place"), gaz)]
+        for offset in sorted(set(clauses)) + report_phrase:
+            begin = start + line.start() + offset
+            if hit := _prefix_body(text[begin:begin + 30], gaz):
+                return Evidence("first_sentence", begin, begin + hit[0], hit[1])
+            if m := SELF_COUNTY.match(paragraph, offset):  # 我区认真贯彻…: a county government naming itself only so
+                begin = start + line.start() + m.start(1)
+                return Evidence("self_reference", begin, begin + 2, Body(m.group(1), "county_government", "人民政府",
+                                                                          bare_level="county"))
+        return None
+    return None
+
+
+def _signature(text: str, after: int, gaz: Gazetteer) -> Evidence | None:
+    """A body named on one of the last lines (a date may follow it), past the opening."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.start() >= max(after, len(text) - 300)]
+    for line in reversed(lines[-6:]):
+        name = re.sub(r"\s*(?:20[0-9]{2}|二〇).*$", "", line.group().strip())
+        if 3 <= len(name) <= 30 and not TITLE_WORDS.search(name) and (body := parse_body(name, gaz)):
+            start = line.start() + line.group().find(name)
+            return Evidence("signature", start, start + len(name), body)
+    return None
+
+
+def read_evidence(text: str, gaz: Gazetteer) -> list[Evidence]:
+    """Every phrase of the text that names the reporting body, strongest evidence first: title,
+    发布机构 block, opening sentence, signature, then a 来源 line (often the publishing office)."""
+    found = [Evidence("title", s, s + len(p), b) for s, p in _title_phrases(text) if (b := parse_body(p, gaz))]
+    metadata = [(m.group(1).startswith("发"), Evidence("metadata", m.start(2), m.end(2), b))
+                for m in METADATA_BODY.finditer(text[:1500]) if (b := parse_body(m.group(2), gaz))]
+    found += [e for publisher, e in metadata if publisher]
+    opening_from = max((e.end for e in found if e.method == "title"), default=0)
+    found += [e for e in (_opening_body(text, opening_from, gaz),) if e]
+    found += [e for e in (_signature(text, (found[-1].end if found else opening_from) + 1, gaz),) if e]
+    return found + [replace(e, method="source_line") for publisher, e in metadata if not publisher]
+
+
+@lru_cache(maxsize=1)
+def _province_short_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {p.short: p.name for p in gaz.places if p.level == "province" and p.short != p.name}
+    return re.compile("(?:" + "|".join(names) + ")(?![省市]|自治区|壮族|回族|维吾尔)"), names
+
+
+def place_mentions(text: str, gaz: Gazetteer) -> Counter[str]:
+    """How often each province, city and county name is written in the text (full forms, and a
+    province's short name: 视察广东 tells 广州's 白云区 from 贵阳's)."""
+    pattern, provinces = _province_short_names(gaz)
+    found: Counter[str] = Counter(provinces[m.group()] for m in pattern.finditer(text))
+    for m in re.finditer(r"[省市县区旗州盟]", text):
+        end = m.end()
+        for start in range(max(0, end - 12), end - 2):
+            places = {p.name for p in gaz.by_name.get(text[start:end], ()) if p.level != "town"}
+            if places:
+                found.update(places)
+                break
+    return found
+
+
+def _narrow(seats: list[Place], mentions: Counter[str], manifest_county: str | None) -> tuple[list[Place], str]:
+    """Homonym seats narrowed by the manifest's county, then by the places the text names; and
+    what narrowed them ('' when nothing had to)."""
+    tests = [("text", lambda p: mentions[p.name] > 0), ("text", lambda p: mentions[p.city or ""] > 0 or mentions[p.province] > 0)]
+    if manifest_county:
+        tests.insert(0, ("manifest", lambda p: manifest_county in (p.name, p.short, p.city)))
+    decided = ""
+    for source, keep in tests:
+        if len(seats) <= 1:
+            break
+        kept = [p for p in seats if keep(p)]
+        if kept and len(kept) < len(seats):
+            seats, decided = kept, source
+    return seats, decided
+
+
+def _seats(group: list[Body], gaz: Gazetteer, mentions: Counter[str], manifest_county: str | None) -> tuple[list[Place], str]:
+    """Where the body sits (its county, or city for a city department), and how that was decided."""
+    body = group[0]
+    prefixed = [{p.code for p in b.places} for b in group if b.places]
+    codes = set.intersection(*prefixed) if prefixed else None
+    if body.org_type in ("township", "street") and body.in_gazetteer:
+        seats = [gaz.seat[t.county_code] for t in gaz.named(body.unit, "town") if codes is None or t.county_code in codes]
+        how = "prefix" if codes else "gazetteer"
+    elif codes:
+        seats, how = [gaz.seat[c] for c in codes if c in gaz.seat], "prefix"
+    else:
+        level = "city" if any(b.bare_level == "city" for b in group) or body.org_type == "city_government" else "county"
+        seats = [gaz.seat[p.code] for name in mentions for p in gaz.named(name, level) if p.code in gaz.seat]
+        if manifest_county:
+            seats = [p for p in gaz.named(manifest_county, level) if p.code in gaz.seat] or seats
+            how = "manifest"
+        else:
+            top = max(mentions[p.name] for p in seats) if seats else 0
+            seats, how = [p for p in seats if mentions[p.name] == top], "text"
+    narrowed, decided = _narrow(list({p.code: p for p in seats}.values()), mentions, manifest_county)
+    return narrowed, f"{how}+{decided}" if decided else how
+
+
+def canonical_name(seat: Place, body: Body) -> str:
+    place = "".join(dict.fromkeys(n for n in (seat.city, seat.county) if n))
+    unit = {"street": "办事处", "township": "人民政府"}.get(body.org_type, "")
+    return place + body.unit + (unit if not body.unit.endswith("地区") else "办事处")
+
+
+def self_reference_type(text: str) -> str | None:
+    m = SELF_REFERENCE_RE.search(text[:3000])
+    return SELF_REFERENCE[m.group(1)] if m else None
+
+
+def resolve_org(text: str, gaz: Gazetteer, manifest_org: str | None = None,
+                manifest_county: str | None = None) -> OrgResolution:
+    """The reporting body of one report, from its text and the sidecar manifest's org/county."""
+    text = text.translate(traditional_to_simplified())  # 湘潭縣云湖橋鎮 is 湘潭县云湖桥镇; offsets unchanged
+    evidence = read_evidence(text, gaz)
+    manifest = parse_body(manifest_org, gaz) if manifest_org else None
+    if manifest:
+        evidence.append(Evidence("manifest", -1, -1, manifest))
+    if not evidence:
+        return OrgResolution(org_type=self_reference_type(text), issue="no_org")
+    primary = evidence[0]
+    same = [e for e in evidence if (e.body.org_type, e.body.unit) == (primary.body.org_type, primary.body.unit)]
+    seats, how = _seats([e.body for e in same], gaz, place_mentions(text, gaz), manifest_county)
+    out = OrgResolution(org_type=primary.body.org_type, department_type=primary.body.department_type,
+                        method=f"{primary.method}+{how}", aliases=sorted({e.body.written for e in same}),
+                        evidence_start=primary.start if primary.start >= 0 else None,
+                        evidence_end=primary.end if primary.end >= 0 else None)
+    if len(seats) != 1:
+        out.org_name = primary.body.written
+        out.issue = "org_ambiguous"
+        out.candidates = "; ".join(canonical_name(p, primary.body) for p in seats[:10]) or None
+        return out
+    seat = seats[0]
+    out.org_key, out.org_name = f"{seat.code}/{primary.body.unit}", canonical_name(seat, primary.body)
+    out.province, out.province_code, out.city, out.city_code = seat.province, seat.province_code, seat.city, seat.city_code
+    out.county, out.county_code = seat.county, seat.county_code
+    if manifest and primary.method != "manifest" and (manifest.org_type, manifest.unit) != (primary.body.org_type, primary.body.unit):
+        out.issue, out.candidates = "org_conflict", f"manifest says {manifest_org}"
+    elif manifest_county and manifest_county not in (seat.name, seat.short, seat.city):
+        out.issue, out.candidates = "org_conflict", f"manifest county {manifest_county}"
+    elif not primary.body.in_gazetteer:
+        out.issue = "org_not_in_gazetteer"
+    out.aliases = sorted(set(out.aliases) | {out.org_name})
+    return out
