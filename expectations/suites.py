@@ -52,6 +52,7 @@ def report_expectations() -> list:
                                           meta=_meta("warn", "plausible report year")),
         gxe.ExpectColumnValuesToNotBeNull(column="report_year", meta=_meta("warn", "report year found")),
         gxe.ExpectColumnValuesToNotBeNull(column="org_name", meta=_meta("warn", "reporting body found")),
+        gxe.ExpectColumnValuesToNotBeNull(column="org_key", meta=_meta("warn", "reporting body resolved to one gazetteer key (followable across years)")),
         gxe.ExpectColumnValuesToBeInSet(column="has_facts_if_numbers", value_set=[True],
                                         meta=_meta("warn", "a report with numbers in its text has at least one fact")),
         gxe.ExpectColumnValuesToBeInSet(column="fact_count_stable", value_set=[True],

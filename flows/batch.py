@@ -20,7 +20,7 @@ from transforms.metrics import catalogue
 
 INGEST_SCHEMA = {"source_file": pl.String, "file_sha256": pl.String, "bytes": pl.Int64, "status": pl.String,
                  "reason": pl.String, "encoding": pl.String, "report_id": pl.String, "text": pl.String}
-MANIFEST_NAMES = ("manifest.csv", "manifest.json")  # optional sidecar: file, url, org, published
+MANIFEST_NAMES = ("manifest.csv", "manifest.json")  # optional sidecar: file, url, org, county, published
 
 
 MAX_FILE_MB = 20  # an annual report is tens of KB; a bigger file is a dump or not a report
@@ -71,12 +71,12 @@ def ingest_file(input_dir: Path, rel: str, known: dict[str, tuple[str, str]], ma
 
 
 def read_manifest(input_dir: Path) -> pl.DataFrame:
-    """The optional sidecar beside the inputs (manifest.csv or .json: file, url, org, published)."""
+    """The optional sidecar beside the inputs (manifest.csv or .json: file, url, org, county, published)."""
     for name in MANIFEST_NAMES:
         path = input_dir / name
         if path.is_file():
             frame = pl.read_csv(path, infer_schema=False) if name.endswith(".csv") else pl.read_json(path)
-            return frame.select(pl.col(c).cast(pl.String) for c in ("file", "url", "org", "published") if c in frame.columns)
+            return frame.select(pl.col(c).cast(pl.String) for c in ("file", "url", "org", "county", "published") if c in frame.columns)
     return pl.DataFrame(schema={"file": pl.String})
 
 
@@ -91,7 +91,8 @@ def ingest_batch(input_dir: str, files: list[str], known_path: str, out: str) ->
 def extract_batch(ingested_path: str, out_dir: str, input_dir: str) -> dict[str, str]:
     ingested = pl.read_parquet(ingested_path).filter(pl.col("status") == "ok").unique("report_id", keep="first", maintain_order=True)
     reports, zones = normalise.report_frame(ingested)
-    reports = normalise.with_manifest(reports, read_manifest(Path(input_dir)))
+    manifest = read_manifest(Path(input_dir))
+    reports = normalise.with_manifest(normalise.with_orgs(reports, manifest), manifest)
     ledger = normalise.mention_frame(normalise.candidate_sentences(ingested), zones)
     facts = normalise.with_rate_consistency(normalise.fact_frame(ledger))
     reports = normalise.with_fact_counts(reports, facts)

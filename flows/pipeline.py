@@ -83,13 +83,22 @@ def with_load_notes(files: pl.DataFrame, reports: pl.DataFrame) -> pl.DataFrame:
     """A loaded file's reason says what it lacks (year, org) besides any decoding repair."""
     gaps = reports.select("report_id", pl.concat_str(
         pl.when(pl.col("report_year").is_null()).then(pl.lit("loaded without a report year")),
-        pl.when(pl.col("org_name").is_null()).then(pl.lit("loaded without a reporting body")),
+        pl.when(pl.col("org_key").is_null()).then(pl.concat_str(pl.lit("loaded without a reporting body key ("),
+                                                                   pl.col("org_issue"), pl.lit(")"))),
         separator="; ", ignore_nulls=True).alias("gaps"))
     loaded = pl.col("status") == "loaded"
     return files.join(gaps, on="report_id", how="left").with_columns(
         pl.when(loaded).then(pl.concat_str(pl.col("reason").replace("", None), pl.col("gaps").replace("", None),
                                            separator="; ", ignore_nulls=True).fill_null(""))
         .otherwise("reason").alias("reason")).drop("gaps")
+
+
+ORG_ISSUE_REASONS = {
+    "no_org": "no reporting body in the title, metadata block, opening sentence, signature or manifest",
+    "org_ambiguous": "the body's county is not decided by the text or the manifest (candidates in detail)",
+    "org_not_in_gazetteer": "the body's township or street is not in the gazetteer (keyed by its county and written name)",
+    "org_conflict": "the text and the manifest name different bodies or counties (the text's is kept)",
+}
 
 
 def extraction_issues(reports: pl.DataFrame, mentions: pl.DataFrame, facts: pl.DataFrame, files: pl.DataFrame) -> pl.DataFrame:
@@ -107,9 +116,11 @@ def extraction_issues(reports: pl.DataFrame, mentions: pl.DataFrame, facts: pl.D
         reports.filter(pl.col("report_year").is_null()).select(
             "report_id", "source_file", pl.lit("no_year").alias("issue"),
             pl.lit("no report year in the title, the text or the manifest").alias("reason")),
-        reports.filter(pl.col("org_name").is_null()).select(
-            "report_id", "source_file", pl.lit("no_org").alias("issue"),
-            pl.lit("no reporting body in the title, the signature or the manifest").alias("reason")),
+        reports.filter(pl.col("org_issue").is_not_null()).select(
+            "report_id", "source_file", pl.col("org_issue").alias("issue"),
+            pl.col("org_issue").replace_strict(ORG_ISSUE_REASONS, default=None).alias("reason"), pl.col("org_name").alias("token"),
+            pl.col("org_evidence_start").alias("char_start"), pl.col("org_evidence_end").alias("char_end"),
+            pl.col("org_candidates").alias("detail")),
         files.filter(pl.col("status").is_in(["quarantined", "failed"])).select(
             "report_id", "source_file", pl.lit("unreadable_file").alias("issue"),
             pl.col("reason").str.replace(r"\s*[(:].*$", "").alias("reason"), pl.col("reason").alias("detail")),
@@ -140,7 +151,8 @@ def run_record(run_id: str, started_at: str, input_dir: str, files: pl.DataFrame
 
 
 INGEST_COLUMNS = [c for c in INGEST_SCHEMA if c != "text"]
-REPORT_META = ["report_id", "source_file", "org_name", "report_year"]
+REPORT_META = ["report_id", "source_file", "org_name", "report_year", "org_key", "org_issue", "org_candidates",
+               "org_evidence_start", "org_evidence_end"]
 
 
 @task(retries=1, retry_delay_seconds=2)

@@ -34,6 +34,10 @@ from dq.extraction_issues where run_id = $run group by issue, reason order by n 
 UNPARSED_SQL = """
 select source_file, token, char_start, detail as sentence from dq.extraction_issues
 where run_id = $run and issue = 'unparsed_number' order by source_file, char_start limit 200"""
+ORGS_SQL = """
+select issue, source_file, token as body_as_read, detail as candidates_or_conflict, reason
+from dq.extraction_issues where run_id = $run and issue in ('no_org', 'org_ambiguous', 'org_not_in_gazetteer', 'org_conflict')
+order by issue, source_file limit 200"""
 RUNS_SQL = """
 select run_id, started_at, status, extractor_version, files_seen, reports_loaded, reports_unchanged,
        facts_event + facts_count + facts_rate as facts_loaded, facts_in_warehouse, facts_quarantined,
@@ -166,6 +170,7 @@ def write_report(warehouse: Path, out: Path, run_id: str | None = None) -> Path:
             ("status", "Files by status", FILE_STATUS_SQL), ("files", "Files not loaded", FILES_SQL),
             ("checks", "Checks", CHECKS_SQL), ("failed", "Failing and flagged rows", FAILED_ROWS_SQL),
             ("reasons", "Top extraction-failure reasons", REASONS_SQL), ("unparsed", "Unparsed numbers", UNPARSED_SQL),
+            ("orgs", "Reporting bodies without a key", ORGS_SQL),
             ("runs", "Recent runs", RUNS_SQL), ("reports", "Reports (review pages)", REPORTS_SQL))}
         links = write_review_pages(con, out)
     (out / "index.html").write_text(render_index(run, s, links), encoding="utf-8")
@@ -196,6 +201,7 @@ def render_index(run: dict, s: dict[str, Section], links: dict[str, str]) -> str
         ("Failing and flagged rows", s["failed"], table(["severity", "expectation", "report", "source snippet", "row"], failed_rows)),
         ("Top extraction-failure reasons", s["reasons"], table(s["reasons"].columns, plain_rows(s["reasons"]), ["n", "files"])),
         ("Unparsed numbers", s["unparsed"], table(s["unparsed"].columns, plain_rows(s["unparsed"], links))),
+        ("Reporting bodies without a key", s["orgs"], table(s["orgs"].columns, plain_rows(s["orgs"], links))),
         ("Facts and failures across recent runs", s["runs"], run_chart(s["runs"]) + table(s["runs"].columns, plain_rows(s["runs"]))),
         ("Reports (review pages)", s["reports"], table(s["reports"].columns, plain_rows(s["reports"], links))),
     ]
@@ -221,6 +227,7 @@ def render_markdown(run: dict, s: dict[str, Section], out: Path) -> str:
     failing = [r for r in s["checks"].rows if not r[s["checks"].columns.index("success")]]
     lines += ["## Checks not passing", ""] + ([f"- {r[3]} {r[0]}.{r[1]}({r[2]}): {r[6]} rows" for r in failing] or ["- none"])
     lines += ["", "## Top extraction-failure reasons", ""] + ([f"- {r[0]} / {r[1]}: {r[2]} ({r[3]} files)" for r in s["reasons"].rows[:10]] or ["- none"])
+    lines += ["", "## Reporting bodies without a key", ""] + ([f"- {r[1]}: {r[0]} ({r[2] or 'nothing read'}){': ' + r[3] if r[3] else ''}" for r in s["orgs"].rows[:20]] or ["- none"])
     lines += ["", "## Files not loaded", ""] + ([f"- {r[0]}: {r[1]}, {r[2]}" for r in s["files"].rows[:20]] or ["- none"])
     lines += ["", f"Pages: {out / 'index.html'} (one review page per report under {out / 'reports'})", ""]
     return "\n".join(lines)

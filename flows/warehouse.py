@@ -17,6 +17,8 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from transforms import gazetteer
+
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 SETUP_LAYERS = ["00_schemas.sql", "raw", "dq"]
 MODEL_LAYERS = ["staging", "core", "analytics"]
@@ -57,6 +59,15 @@ def build_digest(metrics: pl.DataFrame) -> str:
         for f in sql_files(layer):
             digest.update(f.read_bytes())
     return digest.hexdigest()
+
+
+def load_places(con: duckdb.DuckDBPyConnection) -> None:
+    """raw.places from the gazetteer, reloaded only when its source package version changed."""
+    source = gazetteer.source_version()
+    if con.execute("select count(*) from raw.places where source = ?", [source]).fetchone()[0]:
+        return
+    con.execute("delete from raw.places")
+    _insert(con, "raw.places", gazetteer.place_frame(gazetteer.load()).with_columns(pl.lit(source).alias("source")))
 
 
 def stored_digest(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -140,6 +151,7 @@ def publish(warehouse: Path, loaded: pl.DataFrame, batches: list[tuple[dict[str,
             if name.startswith("dq."):
                 _insert(con, name, frame)
         if rebuild:
+            load_places(con)
             con.execute("delete from raw.metrics")
             _insert(con, "raw.metrics", small["metrics"])
             apply_sql(con, MODEL_LAYERS)

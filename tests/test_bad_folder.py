@@ -127,6 +127,6 @@ def test_reasons_name_the_problem(bad_run):
     assert reason["bad/dump.txt"].startswith("file too large: 52.4 MB")
     assert reason["office/scan.pdf"] == "PDF has no text layer (scanned image); needs OCR"
     assert "outside the input folder" in reason["link out.txt"] and "outside the input folder" in reason["link dir"]
-    assert reason["bad/anonymous.txt"] == "loaded without a report year; loaded without a reporting body"
+    assert reason["bad/anonymous.txt"] == "loaded without a report year; loaded without a reporting body key (no_org)"
     assert "mixed" in reason["bad/mixed.txt"] and "truncated" in reason["bad/truncated.txt"]
     assert reason["pipe.txt"].startswith("not a regular file")

@@ -71,7 +71,7 @@ def test_missing_or_malformed_fields_are_quarantined(bad, column):
 
 
 def report_rows(**over):
-    row = {"report_id": "r1", "source_file": "a.txt", "org_name": "甲镇人民政府", "report_year": 2023,
+    row = {"report_id": "r1", "source_file": "a.txt", "org_name": "徐闻县西连镇人民政府", "org_key": "440825/西连镇", "report_year": 2023,
            "extractor_version": "1", "fact_count": 3, "text": "开展活动3次。"}
     return row | over
 
@@ -100,6 +100,7 @@ def test_good_reports_pass_and_report_checks_only_flag():
     ({"report_year": 2999}, "report_year"),
     ({"report_year": None}, "report_year"),
     ({"org_name": None}, "org_name"),
+    ({"org_key": None}, "org_key"),  # a body read but not resolved (org_ambiguous): warned, still loaded
     ({"report_id": "r1"}, "report_id"),  # the same report twice
 ])
 def test_bad_report_rows_fail_their_check(bad, column):

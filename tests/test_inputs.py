@@ -50,7 +50,7 @@ def test_the_same_report_in_three_encodings_gives_identical_facts():
 GOV_PAGE = """<!DOCTYPE html><html><head><meta charset="gb2312"><title>和美镇2023年法治政府建设工作报告</title>
 <style>.x{color:red}</style><script>document.write('开展活动99次')</script></head><body>
 <div class="nav">首页 &gt; 政务公开 &gt; 法治政府建设</div>
-<table><tr><td>索引号：115101/2024-00012</td><td>发布机构：平安县和美镇人民政府</td><td>成文日期：2024-02-20</td></tr></table>
+<table><tr><td>索引号：115101/2024-00012</td><td>发布机构：徐闻县西连镇人民政府</td><td>成文日期：2024-02-20</td></tr></table>
 <div id="zoom">%s</div><div>【打印本页】【关闭窗口】</div><a href="#top">回到顶部</a>
 <script>var hits = 31415;</script></body></html>"""
 
@@ -63,9 +63,13 @@ def test_html_page_gives_the_article_its_facts_and_the_metadata_block():
     assert "首页 > 政务公开" not in result.text
     facts = facts_of(result.text)
     assert sorted(facts["value"].to_list()) == [20.0, 96.0, 244.0, 254.0, 5000.0]
+    from transforms import gazetteer
+    from transforms.org_resolution import resolve_org
     from transforms.report_meta import read_meta, zones
     meta = read_meta(result.text, zones(result.text)["sections"])
-    assert (meta.org_name, meta.published_date, meta.report_year) == ("平安县和美镇人民政府", "2024-02-20", 2023)
+    assert (meta.published_date, meta.report_year) == ("2024-02-20", 2023)
+    org = resolve_org(result.text, gazetteer.load())
+    assert (org.org_key, org.org_name, org.method) == ("440825/西连镇", "湛江市徐闻县西连镇人民政府", "metadata+prefix")
 
 
 def test_docx_paragraphs_are_read():
@@ -149,9 +153,12 @@ def test_a_1_mb_single_line_is_extracted_in_bounded_pieces():
 def test_a_report_without_year_or_org_is_loaded_and_flagged_by_checks():
     result = ingest_bytes("anon.txt", "开展法律宣传活动20次，发放资料5000余份。".encode())
     assert result.status == "ok"
+    from transforms import gazetteer
+    from transforms.org_resolution import resolve_org
     from transforms.report_meta import read_meta, zones
-    meta = read_meta(result.text, zones(result.text)["sections"])
-    assert meta.org_name is None and meta.report_year is None
+    assert read_meta(result.text, zones(result.text)["sections"]).report_year is None
+    org = resolve_org(result.text, gazetteer.load())
+    assert (org.org_key, org.org_name, org.issue) == (None, None, "no_org")
 
 
 @pytest.mark.skipif(os.geteuid() != 0 and not hasattr(os, "seteuid"), reason="needs seteuid")

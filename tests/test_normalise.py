@@ -77,13 +77,26 @@ def test_metric_codes_by_term_kind_and_unit():
 def test_manifest_fills_only_what_the_text_lacks():
     from transforms.normalise import with_manifest
 
-    reports = pl.DataFrame({"source_file": ["a.txt", "b.txt"], "org_name": ["甲镇人民政府", None],
-                            "published_date": [None, None], "report_year": [2023, None]},
+    reports = pl.DataFrame({"source_file": ["a.txt", "b.txt"], "published_date": [None, None], "report_year": [2023, None]},
                            schema_overrides={"published_date": pl.String, "report_year": pl.Int64})
     manifest = pl.DataFrame({"file": ["a.txt", "b.txt"], "url": ["http://x/a", "http://x/b"],
                              "org": ["别的名字", "乙街道办事处"], "published": ["2024-03-01", "2024-02-20"]})
     out = with_manifest(reports, manifest)
-    assert out["org_name"].to_list() == ["甲镇人民政府", "乙街道办事处"]
     assert out["report_year"].to_list() == [2023, 2023]
     assert out["published_date"].to_list() == ["2024-03-01", "2024-02-20"]
     assert out["source_url"].to_list() == ["http://x/a", "http://x/b"]
+
+
+def test_manifest_org_and_county_are_evidence_and_a_disagreement_is_flagged():
+    from transforms.normalise import with_orgs
+
+    reports = pl.DataFrame({"source_file": ["a.txt", "b.txt", "c.txt"], "text": [
+        "2023年，我局深入推进法治政府建设，开展活动20次。",          # names no body: the manifest does
+        "2023年，西兴街道坚持依法行政，开展活动20次。",              # three 西兴街道: the manifest's county decides
+        "徐闻县西连镇2023年法治政府建设工作报告\n开展活动20次。"]})  # the text names another body than the manifest
+    manifest = pl.DataFrame({"file": ["a.txt", "b.txt", "c.txt"], "org": ["海珠区人力资源和社会保障局", None, "徐闻县南山镇人民政府"],
+                             "county": [None, "滨江区", None]})
+    out = with_orgs(reports, manifest)
+    assert out["org_key"].to_list() == ["440105/人力资源和社会保障局", "330108/西兴街道", "440825/西连镇"]
+    assert out["org_method"].to_list() == ["manifest+prefix", "first_sentence+gazetteer+manifest", "title+prefix"]
+    assert out["org_issue"].to_list() == [None, None, "org_conflict"]

@@ -10,10 +10,10 @@ from itertools import groupby
 import polars as pl
 import pyarrow as pa
 
-from transforms import mentions, report_meta
+from transforms import gazetteer, mentions, org_resolution, report_meta
 from transforms.metrics import with_metric_codes
 
-EXTRACTOR_VERSION = "0.5.4"
+EXTRACTOR_VERSION = "0.6.0"
 
 MENTION_SCHEMA = {
     "report_id": pl.String, "token": pl.String, "token_start": pl.Int64, "token_end": pl.Int64, "status": pl.String,
@@ -105,21 +105,40 @@ def delta_frame(ledger: pl.DataFrame) -> pl.DataFrame:
 
 
 def report_frame(ingested: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, dict]]:
-    """dim_report rows (org, level, year, dates) and each report's zones, from the texts."""
+    """dim_report rows (year, dates) and each report's zones, from the texts."""
     rows, zones = [], {}
     for r in ingested.iter_rows(named=True):
         z = report_meta.zones(r["text"])
         meta = report_meta.read_meta(r["text"], z["sections"])
         zones[r["report_id"]] = z
         rows.append({"report_id": r["report_id"], "source_file": r["source_file"], "file_sha256": r["file_sha256"],
-                     "encoding": r["encoding"], "org_name": meta.org_name, "org_level": meta.org_level,
-                     "parent_place": meta.parent_place, "report_year": meta.report_year,
+                     "encoding": r["encoding"], "report_year": meta.report_year,
                      "published_date": meta.published_date, "text": r["text"], "text_chars": len(r["text"]),
                      "extractor_version": EXTRACTOR_VERSION})
     schema = {"report_id": pl.String, "source_file": pl.String, "file_sha256": pl.String, "encoding": pl.String,
-              "org_name": pl.String, "org_level": pl.String, "parent_place": pl.String, "report_year": pl.Int64,
-              "published_date": pl.String, "text": pl.String, "text_chars": pl.Int64, "extractor_version": pl.String}
+              "report_year": pl.Int64, "published_date": pl.String, "text": pl.String, "text_chars": pl.Int64,
+              "extractor_version": pl.String}
     return pl.DataFrame(rows, schema=schema), zones
+
+
+ORG_SCHEMA = {
+    "org_key": pl.String, "org_name": pl.String, "org_type": pl.String, "department_type": pl.String,
+    "province": pl.String, "province_code": pl.String, "city": pl.String, "city_code": pl.String,
+    "county": pl.String, "county_code": pl.String, "org_method": pl.String, "org_evidence_start": pl.Int64,
+    "org_evidence_end": pl.Int64, "org_aliases": pl.List(pl.String), "org_issue": pl.String, "org_candidates": pl.String,
+}
+
+
+def with_orgs(reports: pl.DataFrame, manifest: pl.DataFrame) -> pl.DataFrame:
+    """The reporting body of each report (org_resolution), with the manifest's org and county as evidence."""
+    hints = {r["file"]: r for r in manifest.iter_rows(named=True)} if "file" in manifest.columns else {}
+    gaz = gazetteer.load() if reports.height else None
+    rows = []
+    for source_file, text in reports.select("source_file", "text").iter_rows():
+        hint = hints.get(source_file, {})
+        org = org_resolution.resolve_org(text, gaz, hint.get("org"), hint.get("county"))
+        rows.append({k if k in ORG_SCHEMA else f"org_{k}": v for k, v in org.__dict__.items()})
+    return pl.concat([reports, pl.DataFrame(rows, schema=ORG_SCHEMA)], how="horizontal")
 
 
 def with_fact_counts(reports: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
@@ -149,20 +168,20 @@ def with_rate_consistency(facts: pl.DataFrame) -> pl.DataFrame:
 
 
 def with_manifest(reports: pl.DataFrame, manifest: pl.DataFrame) -> pl.DataFrame:
-    """Fill what the text lacks from the sidecar manifest (file, url, org, published): org and
-    publication date only where the text gave none, the year from the publication date then."""
+    """Fill what the text lacks from the sidecar manifest (file, url, published): the publication
+    date only where the text gave none, the year from the publication date then. (Its org and
+    county are evidence for with_orgs.)"""
     extra = manifest.rename({"file": "source_file"})
-    for column in ("url", "org", "published"):
+    for column in ("url", "published"):
         if column not in extra.columns:
             extra = extra.with_columns(pl.lit(None, dtype=pl.String).alias(column))
     published_year = pl.col("published").str.extract(r"^((?:19|20)[0-9]{2})").cast(pl.Int64) - 1
     return (
-        reports.join(extra.select("source_file", "url", "org", "published"), on="source_file", how="left")
+        reports.join(extra.select("source_file", "url", "published"), on="source_file", how="left")
         .with_columns(
-            pl.coalesce("org_name", "org").alias("org_name"),
             pl.coalesce("published_date", pl.col("published").str.slice(0, 10)).alias("published_date"),
             pl.coalesce("report_year", published_year).alias("report_year"),
             pl.col("url").alias("source_url"),
         )
-        .drop("url", "org", "published")
+        .drop("url", "published")
     )

@@ -1,4 +1,5 @@
-"""Report-level metadata read from the text: sections, plan zones, page debris, org and year.
+"""Report-level metadata read from the text: sections, plan zones, page debris, year and dates
+(the reporting body is org_resolution's).
 
 Nothing here rewrites the text: every result is an offset range or a value, so fact
 spans stay offsets into the decoded file.
@@ -9,7 +10,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from transforms.lexicon import pos_tokens
 
 # Lines saved from government web pages that are not report prose. Metadata lines
 # (索引号/发布机构/成文日期) are also read for org and date before being ignored.
@@ -35,17 +35,8 @@ YEAR_IN_TITLE = re.compile(r"(20[0-9]{2})\s*年?\s*度?\s*(?:的|全年|上半�
 YEAR_ANY = re.compile(r"(20[0-9]{2})\s*年(?!\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")
 DATE_FULL = re.compile(r"(20[0-9]{2})\s*[年\-/.]\s*([0-9]{1,2})\s*[月\-/.]\s*([0-9]{1,2})\s*日?")
 
-ORG_SUFFIX = r"(?:人民政府|街道办事处|办事处|街道|镇|乡|局|委员会|委|办公室|中心|管委会|管理委员会|人民法院|人民检察院|政府|司法所)"
-ORG_HEAD = re.compile(rf"^\s*([\u4e00-\u9fa5（）()]{{2,30}}?{ORG_SUFFIX})\s*(?:关于|(?=20[0-9]{{2}})|$|\s)")
-ORG_IN_REPORT_PHRASE = re.compile(rf"现将\s*([\u4e00-\u9fa5]{{2,20}}?{ORG_SUFFIX})\s*(?:20[0-9]{{2}}|今年|全年|年度|法治|依法)")
-_NOT_PLACE_START = set("全本我该各在对为和与及省市县区镇乡村级委府治")
-
-
 @dataclass
 class ReportMeta:
-    org_name: str | None = None
-    org_level: str | None = None
-    parent_place: str | None = None
     report_year: int | None = None
     published_date: str | None = None
     metadata: dict[str, str] = field(default_factory=dict)
@@ -119,76 +110,6 @@ def report_year(text: str, plan_starts: list[int], metadata: dict[str, str]) -> 
     return int(m.group(1)) - 1 if m else None
 
 
-def _org_core(text: str, metadata: dict[str, str]) -> str | None:
-    for s, e in line_spans(text[:400])[:6]:
-        line = text[s:e].strip()
-        if DEBRIS_LINE.match(line) or re.match(r"(现将|根据|按照|为了|为|在)", line):
-            continue
-        m = ORG_HEAD.match(line)
-        if m:
-            return m.group(1)
-    m = ORG_IN_REPORT_PHRASE.search(text[:3000])
-    if m:
-        return m.group(1)
-    if metadata.get("发布机构") or metadata.get("发文机关"):
-        return metadata.get("发布机构") or metadata.get("发文机关")
-    for s, e in reversed(line_spans(text)[-6:]):
-        line = text[s:e].strip()
-        if 3 <= len(line) <= 30 and re.fullmatch(rf"[\u4e00-\u9fa5（）()]+{ORG_SUFFIX}", line):
-            return line
-    return None
-
-
-def parent_place(text: str, core: str) -> str | None:
-    """The county (preferred) or city above a body whose title names only the town or office:
-    first a place written right before the name (a signature 徐闻县西连镇人民政府), else the
-    place names jieba tags in the body."""
-    left = re.search(rf"([\u4e00-\u9fa5]{{2,12}}?(?:自治县|县|区|市|旗)){re.escape(core)}", text)
-    if left and left.group(1)[0] not in _NOT_PLACE_START:
-        return left.group(1)
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    tokens = pos_tokens(text)
-    for i, (word, flag) in enumerate(tokens):
-        if flag == "ns" and i + 1 < len(tokens) and tokens[i + 1][0] in ("县", "区", "市", "旗", "自治县"):
-            word += tokens[i + 1][0]  # jieba splits unknown counties: 德阳/县
-        if len(word) >= 3 and word[-1] in "县区市旗" and flag[:2] in ("ns", "nr", "nt") and word[0] not in _NOT_PLACE_START:
-            counts[word] += 1
-            first_seen.setdefault(word, len(first_seen))
-    county = [n for n in counts if not n.endswith("市")]
-    pool = county or list(counts)
-    return min(pool, key=lambda n: (-counts[n], first_seen[n])) if pool else None
-
-
-def org_level(org: str) -> str:
-    if re.search(r"(镇|乡)(人民政府)?$", org):
-        return "乡镇"
-    if re.search(r"街道(办事处)?$", org):
-        return "街道"
-    if re.search(r"(县|区|市|旗)(人民政府)$", org):
-        return "县级政府"
-    if re.search(r"(县|区|旗).*(局|委|办|办公室|中心)$", org):
-        return "县级部门"
-    if re.search(r"市.*(局|委|办|办公室|中心)$", org):
-        return "市级部门"
-    return "其他"
-
-
-def complete_org(core: str, text: str) -> tuple[str, str | None]:
-    """Full body name: parent place prefixed when the title names only the town or office."""
-    core = re.sub(r"^(我|本)", "", core)
-    parent = None
-    if not re.search(r"(省|市|县|区|旗|州)", core[:-1]):
-        parent = parent_place(text, core)
-        if parent:
-            core = parent + core
-    if re.search(r"(镇|乡)$", core):
-        core += "人民政府"
-    elif core.endswith("街道"):
-        core += "办事处"
-    return core, parent
-
-
 def read_meta(text: str, sections: list[tuple[int, str, bool]]) -> ReportMeta:
     metadata = metadata_block(text)
     plan_starts = [s for s, _, plan in sections if plan]
@@ -201,8 +122,4 @@ def read_meta(text: str, sections: list[tuple[int, str, bool]]) -> ReportMeta:
     elif tail:
         y, mth, d = tail[-1]
         meta.published_date = f"{int(y):04d}-{int(mth):02d}-{int(d):02d}"
-    core = _org_core(text, metadata)
-    if core:
-        meta.org_name, meta.parent_place = complete_org(core, text)
-        meta.org_level = org_level(meta.org_name)
     return meta

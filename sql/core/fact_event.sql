@@ -1,6 +1,6 @@
 -- core.fact_event: one row per event fact (see ../shared/annotation/GUIDELINE.md for the kinds).
 create or replace table core.fact_event as
-select f.fact_id, f.report_id, r.org_id, r.report_year, f.metric_code, f.subject, f.value, f.unit, f.approx,
+select f.fact_id, f.report_id, r.org_key, r.report_year, f.metric_code, f.subject, f.value, f.unit, f.approx,
        f.char_start, f.char_end, f.evidence, f.section, f.parent_fact_id, f.rate_consistent, f.extractor_version
 from staging.stg_facts f join core.dim_report r using (report_id)
 where f.kind = 'event';

@@ -1,0 +1,97 @@
+"""Who reported it: one test per pattern real pages show (invented sentences on real place names;
+the dev set's own pages are measured by `make eval`, not copied here)."""
+import pytest
+
+from transforms import gazetteer
+from transforms.org_resolution import parse_body, place_mentions, resolve_org
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer.load()
+
+
+def key(text, gaz, **manifest):
+    return resolve_org(text, gaz, manifest.get("org"), manifest.get("county")).org_key
+
+
+@pytest.mark.parametrize("text, expected, method", [
+    # 1. no title: the opening sentence's subject, in a short form
+    ("2024年，景泰街坚持以人民为中心，深入推进依法行政。", "440111/景泰街道", "first_sentence+gazetteer"),
+    ("2023年，东湖区民政局深入学习贯彻习近平法治思想，开展活动12次。", "360102/民政局", "first_sentence+prefix"),
+    ("2021年以来，在县委、县政府的坚强领导下，西连镇坚持依法行政，取得成效。", "440825/西连镇", "first_sentence+gazetteer"),
+    ("2022年景泰街道法治政府建设工作，深入贯彻党的二十大精神，扎实推进。", "440111/景泰街道", "first_sentence+gazetteer"),
+    # 2. site furniture first: the street office in the last breadcrumb, not the site's district government
+    ("白云区人民政府网站 首页 > 政务公开 > 白云区景泰街道2025年法治政府建设年度报告\n2025年，景泰街道坚持……",
+     "440111/景泰街道", "title+prefix"),
+    # 3. metadata blocks in several shapes, the value without its label
+    ("索引号：11510422/2024-00012\n发布机构：徐闻县西连镇人民政府\n成文日期：2024-02-20\n我镇开展普法宣传。",
+     "440825/西连镇", "metadata+prefix"),
+    ("[ 发布机构 ] 徐闻县西连镇人民政府\n我镇开展普法宣传。", "440825/西连镇", "metadata+prefix"),
+    ("索 引 号 | 2024-76467 | 成文日期 | 2024-02-19 |\n发布机构 | 西连镇人民政府 |\n我镇开展普法宣传。", "440825/西连镇", "metadata+gazetteer"),
+    # 4. joint party-government reports: the government body
+    ("中共西湖区西溪街道工作委员会 西湖区西溪街道办事处\n关于2023年法治政府建设工作情况的报告\n一年来……", "330106/西溪街道", "title+prefix"),
+    ("中共清水县教育局委员会 清水县教育局关于2023年度法治政府建设情况的报告\n一年来……", "620521/教育局", "title+prefix"),
+    ("中共红河州委、红河州人民政府：\n2025年，县委、县政府坚持以习近平法治思想为指导，金平县扎实推进法治政府建设。",
+     "532530/人民政府", "first_sentence+text"),
+    # 5. self-reference: the type from the text, the county from a later mention
+    ("2023年，区司法局在区委、区政府的领导下，推进东湖区法治建设，开展活动。", "360102/司法局", "first_sentence+text"),
+    ("南京市人民政府：\n2020年，在市委、市政府的正确领导下，我区认真贯彻纲要，栖霞区综合考核位居前列。",
+     "320113/人民政府", "self_reference+text"),
+    # a street office as the district government's agency; a page in traditional characters
+    ("中共重庆市荣昌区昌元街道工作委员会\n重庆市荣昌区人民政府昌元街道办事处\n关于2021年法治政府建设工作的报告\n", "500153/昌元街道", "title+prefix"),
+    ("湘潭縣云湖橋鎮2025年度法治政府建設情況報告\n2025年，云湖橋鎮堅持依法行政。", "430321/云湖桥镇", "title+prefix"),
+])
+def test_the_body_is_read_from_each_kind_of_evidence(gaz, text, expected, method):
+    org = resolve_org(text, gaz)
+    assert (org.org_key, org.method, org.issue) == (expected, method, None)
+
+
+@pytest.mark.parametrize("text, org_type, issue", [
+    ("2023年，我局坚持依法行政，开展活动20次。", "department", "no_org"),          # the type only
+    ("2024年，在县委、县政府的领导下，我镇全面推进法治建设。", "township", "no_org"),  # 县政府 modifies, it is not the subject
+    ("2023年，区司法局在区委、区政府的领导下开展工作。", "department", "org_ambiguous"),  # no county anywhere: never a guess
+    ("2023年，西兴街道坚持依法行政。", "street", "org_ambiguous"),                 # three 西兴街道 in the gazetteer
+    ("2024年，河东区司法局在区委的领导下开展工作。", "department", "org_ambiguous"),  # 河东区 of 天津 or of 临沂
+])
+def test_what_the_text_does_not_decide_stays_without_a_key(gaz, text, org_type, issue):
+    org = resolve_org(text, gaz)
+    assert (org.org_key, org.org_type, org.issue) == (None, org_type, issue)
+
+
+def test_homonyms_list_their_candidates_and_a_named_county_decides(gaz):
+    text = "2023年，西兴街道坚持依法行政。"
+    org = resolve_org(text, gaz)
+    assert org.candidates.split("; ") == ["南充市嘉陵区西兴街道办事处", "杭州市滨江区西兴街道办事处", "黑河市爱辉区西兴街道办事处"]
+    assert key(text + "滨江区经济平稳增长。", gaz) == "330108/西兴街道"
+    assert key(text, gaz, county="滨江区") == "330108/西兴街道"
+    assert key("2024年，河东区司法局在区委的领导下开展工作，服务天津市发展。", gaz) == "120102/司法局"
+
+
+def test_name_variants_of_one_body_across_years_share_one_key(gaz):
+    streets = ["景泰街", "景泰街道", "景泰街道办事处", "广州市白云区景泰街道办事处", "白云区景泰街道"]
+    assert {key(f"2023年，{name}坚持依法行政，开展活动。", gaz) for name in streets} == {"440111/景泰街道"}
+    departments = ["县司法局", "清水县司法局", "天水市清水县司法局"]
+    assert {key(f"2022年，{name}坚持依法行政，服务清水县发展。", gaz) for name in departments} == {"620521/司法局"}
+    health = ["东湖区卫健委", "东湖区卫生健康委员会", "东湖区卫生健康局"]
+    assert {key(f"2024年，{name}坚持依法行政，开展活动。", gaz) for name in health} == {"360102/卫生健康局"}
+    org = resolve_org("景泰街道办事处2023年法治政府建设工作报告\n2023年，景泰街坚持依法行政。", gaz)
+    assert org.aliases == ["广州市白云区景泰街道办事处", "景泰街", "景泰街道办事处"]
+
+
+def test_a_text_and_manifest_that_disagree_are_flagged_not_silently_resolved(gaz):
+    text = "徐闻县西连镇2023年法治政府建设工作报告\n开展活动20次。"
+    org = resolve_org(text, gaz, "徐闻县南山镇人民政府", None)
+    assert (org.org_key, org.issue, org.candidates) == ("440825/西连镇", "org_conflict", "manifest says 徐闻县南山镇人民政府")
+    assert resolve_org("2023年，我局开展活动20次。", gaz, "东湖区民政局", None).org_key == "360102/民政局"
+
+
+def test_party_bodies_and_words_are_not_bodies(gaz):
+    assert [parse_body(p, gaz) for p in ("中共东湖区委员会", "全镇", "我局", "镇党委", "2023年，西兴街道")] == [None] * 5
+    body = parse_body("北京市朝阳区", gaz)
+    assert [p.code for p in body.places] == ["110105"]  # the outer prefix picks one of the two 朝阳区
+
+
+def test_place_mentions_count_full_and_autonomous_short_names(gaz):
+    found = place_mentions("镇宁自治县获评示范县，镇宁布依族苗族自治县在安顺市。", gaz)
+    assert found["镇宁布依族苗族自治县"] == 2 and found["安顺市"] == 1
