@@ -10,7 +10,7 @@ INPUT ?= seeds
 WAREHOUSE ?= warehouse/lawreports.duckdb
 REPORT_DIR ?= warehouse/report
 
-.PHONY: run test report bench venv clean
+.PHONY: run test report bench eval venv clean
 
 venv: $(SYNCED)
 
@@ -34,6 +34,18 @@ test: $(SYNCED)
 # speed and memory on a synthetic corpus: bench/results/latest.json (BENCH_REPORTS, default 10000)
 bench: $(SYNCED)
 	BENCH_REPORTS=$${BENCH_REPORTS:-10000} $(PY) -m bench.run
+
+# extraction and reporting-body scores on the seeds and on both halves of the real dev set (dev/)
+EVAL_DIR := warehouse/eval
+eval: $(SYNCED)
+	@mkdir -p $(EVAL_DIR)
+	@rm -f $(EVAL_DIR)/seeds.duckdb $(EVAL_DIR)/dev.duckdb
+	@$(VENV)/bin/lawreports run --input seeds --warehouse $(EVAL_DIR)/seeds.duckdb >/dev/null 2>&1
+	@$(VENV)/bin/lawreports run --input dev/texts --warehouse $(EVAL_DIR)/dev.duckdb >/dev/null 2>&1
+	@$(VENV)/bin/lawreports eval --name seeds --warehouse $(EVAL_DIR)/seeds.duckdb --gold dev/seeds.gold.jsonl --texts seeds
+	@$(VENV)/bin/lawreports eval --name dev-tune --warehouse $(EVAL_DIR)/dev.duckdb --gold dev/gold.jsonl --texts dev/texts --pages dev/pages.jsonl --split tune
+	@$(VENV)/bin/lawreports eval --name dev-measure --warehouse $(EVAL_DIR)/dev.duckdb --gold dev/gold.jsonl --texts dev/texts --pages dev/pages.jsonl --split measure
+	@echo "errors: $(VENV)/bin/lawreports eval --warehouse $(EVAL_DIR)/dev.duckdb --gold dev/gold.jsonl --texts dev/texts --pages dev/pages.jsonl --split tune --errors"
 
 clean:
 	rm -rf $(VENV) .prefect .cache

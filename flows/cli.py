@@ -128,6 +128,47 @@ def report(
     console.print(f"data-quality report: {index.resolve()}  (markdown: {(index.parent / 'summary.md').resolve()})")
 
 
+@app.command("eval")
+def evaluate(
+    warehouse: Path = typer.Option(..., "--warehouse", help="warehouse built from the gold's texts"),
+    gold: Path = typer.Option(..., "--gold", help="gold facts (JSON Lines, dev/GUIDELINE.md)"),
+    texts: Path = typer.Option(..., "--texts", help="folder holding the gold's documents"),
+    pages: Path | None = typer.Option(None, "--pages", help="page labels (doc, org_key, year, split, determined_by)"),
+    split: str | None = typer.Option(None, "--split", help="score only the pages of this split (tune | measure)"),
+    name: str = typer.Option("", "--name", help="label of the printed line"),
+    errors: bool = typer.Option(False, "--errors", help="also list missed, extra and wrong facts and wrong bodies"),
+    as_json: bool = typer.Option(False, "--json", help="print the figures as one JSON object"),
+) -> None:
+    """Score a warehouse's facts (and reporting bodies, with --pages) against a gold annotation."""
+    import json
+
+    import duckdb
+
+    from flows import evaluate as ev
+
+    labels = ev.read_jsonl(pages) if pages else []
+    docs = {lab["doc"] for lab in labels if split in (None, lab.get("split"))} if labels else None
+    files = sorted(p for p in texts.iterdir() if p.is_file() and (docs is None or p.name in docs))
+    doc_texts = {p.name: ev.decoded_text(p) for p in files}
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        facts = ev.score_facts([g for g in ev.read_jsonl(gold) if g["doc"] in doc_texts], ev.warehouse_facts(con), doc_texts)
+        orgs = ev.score_orgs([lab for lab in labels if lab["doc"] in doc_texts], ev.warehouse_orgs(con)) if labels else None
+    figures = {"set": name, **facts.figures(), **({"orgs": orgs} if orgs else {})}
+    if errors:
+        print("\n".join(facts.errors + [f"WRONG BODY {d}" for d in (orgs or {}).get("wrong_docs", [])]))
+    if as_json:
+        print(json.dumps(figures, ensure_ascii=False))
+        return
+    f = figures
+    line = (f"{name:<12} docs {f['docs']:>3}  gold {f['gold']:>4}  pred {f['predicted']:>4}  P {f['precision']:.3f}  R {f['recall']:.3f}  "
+            f"F1 {f['f1']:.3f}  strict F1 {f['strict_f1']:.3f}  subject {f['subject_acc']:.3f}  value {f['value_acc']:.3f}  kind {f['kind_acc']:.3f}")
+    if orgs:
+        line += (f"\n{'':<12} bodies: right {orgs['org_right_of_determined']:.3f} of {orgs['determined_by_text']} named in the text, "
+                 f"wrong {orgs['org_wrong']} ({orgs['org_wrong_share']:.3f}), no key {orgs['org_key_missing']}, "
+                 f"year pairs linked {orgs['year_pairs_linked']}/{orgs['year_pairs']}, year right {orgs['year_right']:.3f}")
+    print(line)
+
+
 @app.command()
 def serve() -> None:
     """Serve the nightly deployment (02:00 Asia/Shanghai); needs PREFECT_API_URL of a running
