@@ -18,6 +18,7 @@ EVENT_UNITS = ["场次", "批次", "次", "场", "期", "轮", "堂", "课"]
 COUNT_UNITS = [
     "人次", "家次", "户次", "件次", "车次", "人", "名", "位", "件", "宗", "起", "个", "家", "份", "处", "支", "条", "项", "户",
     "所", "册", "本", "张", "幅", "块", "篇", "部", "套", "台", "辆", "座", "间", "元", "亩", "平方米", "公里", "吨",
+    "对", "组",  # 婚姻登记1291对 (couples), 业务套餐41组
 ]
 RATE_UNITS = ["%", "％"]
 UNITS = sorted(EVENT_UNITS + COUNT_UNITS, key=len, reverse=True)
@@ -90,7 +91,9 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("frequency", re.compile(rf"每(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?")),
     ("duration_or_threshold", _starting_with(SKIP_FIRST_CHARS["duration_or_threshold"],
         rf"(?:[0-9]+|{_CN}+)\s*(?:个)?\s*(?:工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时)"
-        rf"|(?:未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少)[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)?"
+        rf"|(?:杜绝|不发生|防止|避免|不超过|不少于|不低于|至少|(?:未|没有)(?:发生|出现))[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)?"
+        # 未 alone negates a deed (查处未密闭运输117起 counts cases): a threshold only with 以上/以下
+        rf"|(?:未|没有)[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)"
     )),
     # a web page's counter left inside a line of text (…调处率96%。浏览次数：356次)
     ("page_debris", _starting_with(SKIP_FIRST_CHARS["page_debris"], r"(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?\s*[0-9]+\s*次?")),
@@ -120,14 +123,14 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
 }
 # words in the same clause before a number that make it a goal, not a result
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
-CONTEXT_FIRST_CHARS = {"target": "力争目计预拟将确推要努保", "delta": "同环比较增下减上提降"}  # as SKIP_FIRST_CHARS
+CONTEXT_FIRST_CHARS = {"target": "力争目计预拟将确推要努保", "delta": "同环比较增下减上提降压缩精节"}  # as SKIP_FIRST_CHARS
 TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
     r"(力争|争取|目标|计划|预计|拟|力求|将达到)[^，。；,;]{0,20}$"
     r"|(确保|推动|要求|努力|保证)[^，。；,;]{0,20}(达|达到|保持|提高到|提升到|控制在|不低于|实现)\s*$"
 )
 DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
     r"(同比|环比|比上年|较上年|较去年|比去年|较20[0-9]{2}年|比20[0-9]{2}年)[^，。；,;]{0,8}$"
-    r"|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|增长了|增加了|下降了|减少了|上升了|提高了)\s*$")
+    r"|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|压缩|缩短|精简|提速|节省|节约)了?(?:超过?|近|约|逾)?\s*$")
 RANK_BEFORE = re.compile(r"(排名|排|位居|位列|名列|居)\s*(?:全[省市县区]|第)?\s*$")
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合)")
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
@@ -234,8 +237,11 @@ def unit_of(m: re.Match[str]) -> str:
 
 
 def _number_text(m: re.Match[str]) -> str:
-    # 百分之百: 百 alone is a hundred only here (上百人 is vague)
-    return "一百" if m.re is PERCENT_IN_WORDS and m.group("num") == "百" else m.group("num")
+    # 百分之百: 百 alone is a hundred only here (上百人 is vague); a place value alone before 余/多
+    # is one of it (万余人, 千余份: more than ten thousand, a thousand)
+    if m.re is PERCENT_IN_WORDS and m.group("num") == "百" or m.group("num") in ("千", "万") and _more(m):
+        return "一" + m.group("num")
+    return m.group("num")
 
 
 def unit_value(m: re.Match[str]) -> tuple[float | None, str]:
@@ -269,29 +275,43 @@ _CLAUSE_CHARS = set("，,。；;：:、！？!?\n\r）)”\"")
 _NOUNISH = ("n", "b", "j", "l", "a")
 
 
-def _number_first(before: str, after: str, subject_before: str) -> bool:
-    """True when the number modifies the noun after it (为9个村提供..., 已有2名工作人员取得...)."""
+LAYOUT_SPACES = " \u3000\xa0\t"  # web pages pad figures with spaces (培养了 64名 “法律明白人”): layout, not clause breaks
+# words before a figure that scope it rather than name it (辖区29家集体用餐单位, 街道43座商务楼宇): the noun follows
+SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市]|全街道|全体|本[镇乡]|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
+ASPECT = ("了", "过", "着")
+PERSON_UNITS = {"人", "名", "位", "人次"}
+CAUSATIVE_BEFORE = re.compile(r"(?:组织|动员|带领|安排|选派|推荐|引导|吸引)\s*$")  # 组织1人参加任职考试: who did what
+
+
+def _number_first(before: str, after: str, subject_before: str, unit: str) -> bool:
+    """True when the number modifies the noun after it (为9个村提供..., 已有2名工作人员取得...,
+    培养了64名“法律明白人”, 将街道43座商务楼宇分配给..., 组织1人参加任职考试)."""
     if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下")):
         return False
     if not subject_before or PRE_NUMBER_FIRST.search(before) or before.endswith("的"):
         return True
-    first = pos_tokens(after[:8])[0]
-    rest_of_clause = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]
-    before_tokens = pos_tokens(before[-8:]) if before else []
-    return (first[1].startswith(_NOUNISH) and not QUANTITY.search(rest_of_clause)
-            and bool(before_tokens) and before_tokens[-1][1] == "v")
+    if unit in PERSON_UNITS and CAUSATIVE_BEFORE.search(before) and pos_tokens(after[:4])[0][1] == "v":
+        return True
+    head = subjects.after_tokens(after)
+    if not head or not any(t[1].startswith(_NOUNISH + ("nz", "vn")) for t in (head[0], head[-1])):
+        return False
+    if SCOPE_BEFORE.search(before) or before.endswith(("”", "\"")):
+        return True
+    rest_of_clause = _QUOTED_NAME.sub("", subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0])
+    before_tokens = [t for t in pos_tokens(before[-8:]) if t[0] not in ASPECT] if before else []
+    return not QUANTITY.search(rest_of_clause) and bool(before_tokens) and before_tokens[-1][1] in ("v", "vn")
 
 
 def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts: list[Mention],
               parent: Mention | None) -> list[str]:
-    before, after = sentence[: m.start()], sentence[m.end():]
-    window = sentence[window_start: m.start()]
+    before, after = sentence[: m.start()].rstrip(LAYOUT_SPACES), sentence[m.end():].lstrip(LAYOUT_SPACES)
+    window = sentence[window_start: m.start()].rstrip(LAYOUT_SPACES)
     if unit_of(m) in RATE_UNITS:
         shared = subjects.shared_rate_names(window)
         if len(shared) > 1:
             return shared
     subject = subjects.subject_before(window)
-    if _number_first(before, after, subject):
+    if _number_first(before, after, subject, unit_of(m)):
         subject = subjects.subject_after(after) or subject
     if subjects.is_bare_verb(subject):
         # 调处244件 after 受理矛盾纠纷254件: the verb's object is the earlier total's noun

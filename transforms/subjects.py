@@ -34,6 +34,7 @@ TRAIL_DROP = {
 # An adverb like 共/累计 separates the agent from what it did: 镇综治中心全年共受理纠纷118宗.
 OPENERS = {"共", "共计", "累计", "合计", "总计", "先后", "集中", "全年共", "今年共", "一共", "已", "已经"}
 CONJUNCTIONS = {"并", "并且", "同时", "以及", "而且"}
+LIGHT_VERBS = {"开展", "开展了", "组织", "组织开展", "举办", "举办了", "召开", "召开了", "举行", "进行", "完成"}
 # Words after a number-first noun that end its noun phrase: 1名专职人员具体负责..., 160名精神病定期走访
 AFTER_STOP = {"具体", "定期", "按时", "长期", "均", "都", "全部", "已", "已经", "分别", "进行", "开展", "实行", "负责", "参加"}
 LOCALISERS = {"中", "其中", "当中", "之中"}
@@ -122,6 +123,9 @@ def subject_before(window: str) -> str:
     conj = _last_index(tokens, CONJUNCTIONS)
     if conj >= 0 and _strip(tokens[conj + 1:]):
         tokens = tokens[conj + 1:]
+    light = _last_index(tokens, LIGHT_VERBS)
+    if light > 0 and _strip(tokens[light + 1:]):  # 面向基层群众开展宣讲6场次: the activity is what is held
+        tokens = tokens[light + 1:]
     tokens = _strip(tokens)
     words = [w for w, _ in tokens]
     if "等" in words:
@@ -131,19 +135,44 @@ def subject_before(window: str) -> str:
     return _text(tokens)[-MAX_SUBJECT:]
 
 
-def subject_after(text_after: str) -> str:
-    """Subject from the text right after the quantity (number-first order): up to the clause
-    end, a parenthesis or an adverb that starts the predicate."""
+NOUN_SUFFIX = set("点站室员所处队人户家组中心台栏库")
+
+
+# heads that say only "people" or "units": their predicate is what is counted (3名工作人员取得了执法证)
+GENERIC_HEADS = {"人员", "工作人员", "干部", "职工", "干部职工", "同志", "党员", "党员干部", "人", "单位", "企业", "群众"}
+
+
+def _starts_predicate(tokens: list[tuple[str, str]], i: int) -> bool:
+    """A verb after a complete noun phrase starts the predicate: 3次专题会议|解决重点难点问题,
+    43座商务楼宇|分配给…; not a verb inside the noun (高频执法事项, 法治观察点, 示范创建项目) nor
+    after a noun that says only who (3名工作人员取得了执法证)."""
+    word, flag = tokens[i]
+    after = tokens[i + 1:]
+    if flag not in ("v", "vn") or len(word) < 2 or not tokens[i - 1][1].startswith(("n", "j")):
+        return False
+    if after and after[0][0][:1] in NOUN_SUFFIX or _text(tokens[:i]) in GENERIC_HEADS:
+        return False
+    return bool(after) and after[0][1] == "p" or flag == "v" and len(after) >= 2
+
+
+def after_tokens(text_after: str) -> list[tuple[str, str]]:
+    """The noun phrase right after a quantity (number-first order) as POS tokens: up to the clause
+    end, a parenthesis or a verb that starts the predicate."""
     clause = re.split(r"[（(《]", CLAUSE_BREAK.split(text_after, maxsplit=1)[0], maxsplit=1)[0]
     tokens = tokens_of(clause)
-    stop = next((i for i, (w, _) in enumerate(tokens) if i > 0 and w in AFTER_STOP), len(tokens))
+    stop = next((i for i, (w, f) in enumerate(tokens) if i > 0 and (w in AFTER_STOP or _starts_predicate(tokens, i))), len(tokens))
     tokens = tokens[:stop]
     # X的监管 / X的管理: the noun phrase is X; the trailing head is what is done to it
     if len(tokens) >= 3 and tokens[-2][0] == "的":
         tokens = tokens[:-2]
     while tokens and (tokens[-1][0] in TRAIL_DROP or tokens[-1][1] == "x"):
         tokens = tokens[:-1]
-    return _text(tokens)[:MAX_SUBJECT]
+    return tokens
+
+
+def subject_after(text_after: str) -> str:
+    """Subject from the text right after the quantity (number-first order)."""
+    return _text(after_tokens(text_after))[:MAX_SUBJECT]
 
 
 def is_bare_verb(subject: str) -> bool:
@@ -204,7 +233,7 @@ def respectively_names(sentence: str, quantities: list[tuple[int, int]]) -> dict
 
 
 _RATE_LIST = re.compile(
-    r"((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、,，和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:均|都|全部|分别)\s*(?:达到|达|为|是|保持)?\s*$"
+    r"((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、,，和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:均|都|全部|分别)\s*(?:达到|达|为|是|保持|在|保持在)?\s*$"
 )
 
 
