@@ -1,0 +1,52 @@
+"""Extraction and reporting bodies scored against the project's gold (dev/): the seeds pinned to
+their exact gold, the real dev set held to its recorded floors (dev/score_floors.json) minus 0.02.
+The real flow runs on each folder (session Prefect harness)."""
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows import evaluate as ev
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "dev"
+FLOORS = json.loads((DEV / "score_floors.json").read_text(encoding="utf-8"))
+MARGIN = 0.02
+
+
+@pytest.fixture(scope="module")
+def built(prefect_harness, tmp_path_factory):
+    from flows.pipeline import nightly
+
+    tmp = tmp_path_factory.mktemp("gold")
+    out = {}
+    for name, folder in (("seeds", ROOT / "seeds"), ("dev", DEV / "texts")):
+        out[name] = tmp / f"{name}.duckdb"
+        assert nightly(input_dir=str(folder), warehouse=str(out[name]))["status"] == "succeeded"
+    return out
+
+
+def scored(warehouse: Path, gold: Path, texts: Path, split: str | None = None):
+    labels = [p for p in ev.read_jsonl(DEV / "pages.jsonl") if split in (None, p["split"])] if split else []
+    docs = {p["doc"] for p in labels} if split else None
+    doc_texts = {p.name: ev.decoded_text(p) for p in texts.iterdir() if docs is None or p.name in docs}
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        facts = ev.score_facts([g for g in ev.read_jsonl(gold) if g["doc"] in doc_texts], ev.warehouse_facts(con), doc_texts)
+        orgs = ev.score_orgs(labels, ev.warehouse_orgs(con)) if labels else None
+    return facts, orgs
+
+
+def test_seeds_give_exactly_their_gold(built):
+    facts, _ = scored(built["seeds"], DEV / "seeds.gold.jsonl", ROOT / "seeds")
+    assert facts.errors == []  # no missed, extra or wrong fact
+    assert facts.strict == facts.gold == facts.predicted == 85
+
+
+@pytest.mark.parametrize("split", ["measure", "tune"])
+def test_dev_halves_hold_their_recorded_scores(built, split):
+    facts, orgs = scored(built["dev"], DEV / "gold.jsonl", DEV / "texts", split)
+    figures = facts.figures()
+    assert figures["strict_f1"] >= FLOORS[f"dev_{split}_strict_f1"] - MARGIN, (figures, facts.errors)
+    assert orgs["org_right_of_determined"] >= FLOORS["dev_org_right_of_determined"] - MARGIN, orgs
+    assert orgs["org_wrong"] <= FLOORS["dev_org_wrong"], orgs  # a wrong body merges two series: never
