@@ -87,6 +87,8 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?!\s*(?:[万亿余多]|{_UNIT_ALT}|%|％))(?=\s*(?:热线|平台|服务|市民|政务|便民|法律|[”\"]|[\u4e00-\u9fa5]))"
         rf"|《[^》]{{0,60}}》|(?<![0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]{{1,2}}|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]"
         rf"|[“\"]{_CN}+\s*(?:个|项|大|条|不|无|进|治|化|心|张|清单)[^”\"]{{0,10}}[”\"]|{_CN}+\s*(?:个|项)\s*(?=[“\"])"
+        # digits inside a short quoted name: “静海镇10条”, “1310”部署, “3·15”, “1站36室”
+        rf"|[“\"][^”\"，,。；;]{{0,8}}?[0-9][^”\"，,。；;]{{0,10}}[”\"]"
     )),
     ("frequency", re.compile(rf"每(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?")),
     ("duration_or_threshold", _starting_with(SKIP_FIRST_CHARS["duration_or_threshold"],
@@ -116,7 +118,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
     "name_or_slogan": re.compile(
         rf"(?:110|119|12[02]|12345|12348|12315|12366|12369|12368|12388|12320|12110){_WS}*[”\"\u4e00-\u9fa5]|《[^》]{{0,60}}》"
         rf"|(?:^|[^0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]|[“\"]{_CN}"
-        rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]"),
+        rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]|[“\"][^”\"，,。；;]{{0,8}}[0-9]"),
     "frequency": re.compile("每"),
     "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少"),
     "page_debris": re.compile("浏览|阅读|点击|访问"),
@@ -134,6 +136,12 @@ DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
 RANK_BEFORE = re.compile(r"(排名|排|位居|位列|名列|居)\s*(?:全[省市县区]|第)?\s*$")
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合)")
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
+# 在原33个成员单位的基础上, 从原来的486项: the level before the year's change, not the year's
+FORMER_LEVEL = re.compile(r"(?:原|原有|原来的?)\s*$")
+ONE_OF = re.compile(r"[^，,。；;]{0,14}?之一")
+# 落实两个成为, 做实三个转型: a numbered programme label after a verb of carrying out, closing its clause
+SLOGAN_VERB_BEFORE = re.compile(r"(?:落实|践行|坚持|围绕|做实|贯彻|聚焦|做到|树牢|增强|深化|对标|锚定)\s*$")
+SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fa5]{1,4}(?=[，,。；;、]|$)")
 PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有)\s*$")
 _BASE_OF_BREAKDOWN = re.compile(rf"[^，,。；;、]{{0,12}}[中里][，,]?[^，,。；;]{{0,10}}?(?:[0-9]|{_CN})")  # 107件信访件中办结
 _BREAKDOWN_FOLLOWS = re.compile(r"\s*[，,]?\s*其中")
@@ -197,8 +205,10 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     """Skip reason from the words around a quantity, '' when it is a fact."""
     before, after = sentence[: m.start()], sentence[m.end():]
     num, unit = m.group("num"), unit_of(m)
-    if unit == "个百分点" or DELTA_BEFORE.search(before[-12:]):
+    if unit == "个百分点" or DELTA_BEFORE.search(before[-12:]) or FORMER_LEVEL.search(before[-6:]):
         return "delta"
+    if ONE_OF.match(after):  # 入选全省五个推荐项目之一: the size of a list the body is one of
+        return "ordinal"
     if RANK_BEFORE.search(before[-6:]):
         return "ranking"
     if in_plan:
@@ -208,7 +218,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     if _CHINESE_NUMBER.fullmatch(num):
         if num == "一" and not _more(m):  # 一项重要任务: an article, not a count
             return "other"
-        if unit in ("个", "项", "大", "条") and ABSTRACT_HEADS.match(after):
+        if unit in ("个", "项", "大", "条") and (ABSTRACT_HEADS.match(after) or SLOGAN_AFTER.match(after)
+                                               and SLOGAN_VERB_BEFORE.search(before[-6:])):
             return "name_or_slogan"
     if numbers.parse_number(_number_text(m)) is None:
         return "other"

@@ -34,7 +34,7 @@ TRAIL_DROP = {
 # An adverb like 共/累计 separates the agent from what it did: 镇综治中心全年共受理纠纷118宗.
 OPENERS = {"共", "共计", "累计", "合计", "总计", "先后", "集中", "全年共", "今年共", "一共", "已", "已经"}
 CONJUNCTIONS = {"并", "并且", "同时", "以及", "而且"}
-LIGHT_VERBS = {"开展", "开展了", "组织", "组织开展", "举办", "举办了", "召开", "召开了", "举行", "进行", "完成"}
+LIGHT_VERBS = ("开展", "开展了", "组织", "举办", "举办了", "召开", "召开了", "举行", "进行", "完成")  # also 深入开展, 组织开展
 # Words after a number-first noun that end its noun phrase: 1名专职人员具体负责..., 160名精神病定期走访
 AFTER_STOP = {"具体", "定期", "按时", "长期", "均", "都", "全部", "已", "已经", "分别", "进行", "开展", "实行", "负责", "参加"}
 LOCALISERS = {"中", "其中", "当中", "之中"}
@@ -88,6 +88,21 @@ def _text(tokens: list[tuple[str, str]]) -> str:
     return "".join(w for w, _ in tokens)
 
 
+LONG_SUBJECT = 12
+
+
+def _compact(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A long phrase is cut after a verb to what that verb acts on, the longest such tail that is
+    short (线上全流程闭环管理法治观察建议 -> 管理法治观察建议; 邀请法院为…作专题报告 -> 法治政府建设专题报告)."""
+    if len(_text(tokens)) <= LONG_SUBJECT:
+        return tokens
+    for i, (_, flag) in enumerate(tokens[:-1]):
+        tail = tokens[i + 1:]
+        if flag in ("v", "vn") and 2 <= len(_text(tail)) <= LONG_SUBJECT:
+            return tail
+    return tokens
+
+
 def _enumeration_verb(text: str) -> str:
     """The verb governing a 、-list closed by 等 (学习 in 集中学习新修订的土地管理法、林业等): going back
     over the list's items to the first one holding a verb, the first verb after its last
@@ -109,9 +124,12 @@ def _last_clause(text: str) -> str:
     return text[ends[-1]:] if ends else text
 
 
+TRAILING_TIME = re.compile(r"(?:截至|截止|截至到|至)\s*(?:目前|[0-9一二三四五六七八九十]{1,2}\s*月(?:底|份)?)\s*$")
+
+
 def subject_before(window: str) -> str:
     """Subject from the text between the clause start and the number (subject-first order)."""
-    comma_clause = COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1]
+    comma_clause = TRAILING_TIME.sub("", COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1])
     clause = _last_clause(comma_clause)
     tokens = tokens_of(clause)
     cut = _last_index(tokens, LOCALISERS)
@@ -123,7 +141,7 @@ def subject_before(window: str) -> str:
     conj = _last_index(tokens, CONJUNCTIONS)
     if conj >= 0 and _strip(tokens[conj + 1:]):
         tokens = tokens[conj + 1:]
-    light = _last_index(tokens, LIGHT_VERBS)
+    light = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][0].endswith(LIGHT_VERBS) and tokens[i][1].startswith("v")), -1)
     if light > 0 and _strip(tokens[light + 1:]):  # 面向基层群众开展宣讲6场次: the activity is what is held
         tokens = tokens[light + 1:]
     tokens = _strip(tokens)
@@ -132,7 +150,7 @@ def subject_before(window: str) -> str:
         after = _strip(tokens[len(words) - words[::-1].index("等"):])
         verb = _enumeration_verb(comma_clause.rsplit("等", 1)[0])
         return (verb + _text(after))[-MAX_SUBJECT:]
-    return _text(tokens)[-MAX_SUBJECT:]
+    return _text(_compact(tokens))[-MAX_SUBJECT:]
 
 
 NOUN_SUFFIX = set("点站室员所处队人户家组中心台栏库")
@@ -172,7 +190,7 @@ def after_tokens(text_after: str) -> list[tuple[str, str]]:
 
 def subject_after(text_after: str) -> str:
     """Subject from the text right after the quantity (number-first order)."""
-    return _text(after_tokens(text_after))[:MAX_SUBJECT]
+    return _text(_compact(after_tokens(text_after)))[:MAX_SUBJECT]
 
 
 def is_bare_verb(subject: str) -> bool:
