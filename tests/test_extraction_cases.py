@@ -53,6 +53,22 @@ def one(sentence):
     ("全街道15个社区均建成法治文化广场。", "count", 15, "个", "exact", "社区"),  # 全街道 is the agent
     ("全年行政诉讼案件败诉率为0。", "rate", 0, "%", "exact", "败诉率"),  # a zero rate, its sign left out
     ("行政复议纠错率为零。", "rate", 0, "%", "exact", "纠错率"),
+    # number-first order on real pages: the counted thing follows the unit
+    ("培养了 64名 “法律明白人”，提升服务能力。", "count", 64, "名", "exact", "法律明白人"),  # figures padded with spaces
+    ("组建15支“送药小分队”。", "count", 15, "支", "exact", "小分队"),  # a quoted name stays whole
+    ("新建12个便民服务工作站。", "count", 12, "个", "exact", "工作站"),
+    ("将街道43座商务楼宇分配给楼长负责。", "count", 43, "座", "exact", "商务楼宇"),  # a scope word before, a predicate after
+    ("通过对辖区29家集体用餐单位落实干部驻点。", "count", 29, "家", "exact", "集体用餐单位"),
+    ("动态调整121项镇街赋权执法事项。", "count", 121, "项", "exact", "执法事项"),
+    ("新增“农村宅基地审批初审”等3项权责事项。", "count", 3, "项", "exact", "权责事项"),
+    ("召开3次专题会议解决重点难点问题。", "event", 3, "次", "exact", "专题会议"),
+    ("组织1人参加任职考试，取得较好成绩。", "count", 1, "人", "exact", "任职考试"),  # who did what
+    ("面向企业职工开展宣讲6场次。", "event", 6, "场次", "exact", "宣讲"),  # the activity after the light verb
+    ("线上全流程闭环管理法治观察建议18条。", "count", 18, "条", "exact", "观察建议"),  # a long phrase cut after its verb
+    ("办理企业诉求截至10月共165条。", "count", 165, "条", "exact", "企业诉求"),  # the time phrase is not the subject
+    ("获宣人员万余人。", "count", 10000, "人", "more_than", "人员"),  # a place value alone before 余
+    ("累计办理各类婚姻登记1291对。", "count", 1291, "对", "exact", "婚姻登记"),
+    ("查处未密闭运输117起。", "count", 117, "起", "exact", "运输"),  # 未 negates the deed, not a threshold
 ])
 def test_fact(sentence, kind, value, unit, approx, subject_key):
     f = one(sentence)
@@ -70,6 +86,11 @@ def test_span_points_at_the_quantity():
 def test_shared_rate_gives_one_fact_per_rate_name():
     found = facts("年度学法考试参考率、通过率、优秀率均达100%。")
     assert [f.subjects for f in found] == [["学法考试参考率", "学法考试通过率", "学法考试优秀率"]]
+
+
+def test_rates_all_at_a_level_give_one_fact_each():
+    f = one("参考率、及格率均在80%以上。")  # one figure, a fact per rate name
+    assert (f.subjects, f.value, f.approx) == (["参考率", "及格率"], 80, "more_than")
 
 
 def test_two_rates_joined_by_he_share_the_prefix():
@@ -148,6 +169,16 @@ def test_breakdown_parts_point_at_their_total():
     ("案件办结率同比提高百分之五。", "百", "delta"),
     ("上百人参加。", "百", "other"),
     ("调处率96%。浏览次数：356次", "356", "page_debris"),  # a page counter inside a line of text
+    ("• 索 引 号:370406/2026-00156", "370406", "page_debris"),  # the index number, its label spaced out
+    ("发布时间: 2026-03-03 09:36", "09", "date"),  # a time of day
+    ("连续6年入选全国百强区。", "6", "duration_or_threshold"),  # a streak
+    ("制定出台“静海镇10条”政策。", "10", "name_or_slogan"),  # digits inside a short quoted name
+    ("落实省委“1310”具体部署。", "1310", "name_or_slogan"),
+    ("同步引入3大创新举措。", "3", "name_or_slogan"),  # N大 + noun is a label, like 八大行动
+    ("紧跟区委全面落实两个成为，做细做实三个转型。", "两", "name_or_slogan"),
+    ("在原33个成员单位的基础上扩大范围。", "33", "delta"),  # the level before the change
+    ("作为唯一入选全省五个推荐项目之一上报。", "五", "ordinal"),  # the size of a list it is one of
+    ("办理时限压缩超60%。", "60", "delta"),
 ])
 def test_not_a_fact(sentence, token, reason):
     rows = extract_sentence(sentence, 0)

@@ -18,7 +18,7 @@ EVENT_UNITS = ["场次", "批次", "次", "场", "期", "轮", "堂", "课"]
 COUNT_UNITS = [
     "人次", "家次", "户次", "件次", "车次", "人", "名", "位", "件", "宗", "起", "个", "家", "份", "处", "支", "条", "项", "户",
     "所", "册", "本", "张", "幅", "块", "篇", "部", "套", "台", "辆", "座", "间", "元", "亩", "平方米", "公里", "吨",
-    "对", "组",  # 婚姻登记1291对 (couples), 业务套餐41组
+    "对", "组", "类", "票",  # 婚姻登记1291对 (couples), 业务套餐41组, 事项18类, 满意25票
 ]
 RATE_UNITS = ["%", "％"]
 UNITS = sorted(EVENT_UNITS + COUNT_UNITS, key=len, reverse=True)
@@ -52,9 +52,9 @@ SKIP_FIRST_CHARS = {
     "date": f"0-9{numbers.CN_NUMERAL_CHARS}",
     "list_marker": rf"\s（(0-9{numbers.CN_NUMERAL_CHARS}第其",
     "ordinal": f"第0-9{numbers.CN_NUMERAL_CHARS}",
-    "name_or_slogan": f"0-9《“\"{numbers.CN_NUMERAL_CHARS}",
-    "duration_or_threshold": f"0-9{numbers.CN_NUMERAL_CHARS}未没杜不防避至",
-    "page_debris": "浏阅点访",
+    "name_or_slogan": f"0-9《“\"‘{numbers.CN_NUMERAL_CHARS}",
+    "duration_or_threshold": f"0-9{numbers.CN_NUMERAL_CHARS}未没杜不防避至连",
+    "page_debris": "浏阅点访索",
 }
 
 
@@ -74,6 +74,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?<![0-9])(?:19|20)[0-9]{{2}}\s*[-—–~至到]\s*(?:(?:19|20)[0-9]{{2}}|[0-9]{{1,2}})\s*[年月]?"  # 2021-2023年, 2023.1-12
         rf"|(?<![0-9])[0-9]{{1,2}}\s*[-—–~至到]\s*[0-9]{{1,2}}\s*月"  # 1-12月
         rf"|(?<![0-9.])(?:19|20)[0-9]{{2}}(?![0-9.])(?!\s*(?:[余多万亿%％]|{_UNIT_ALT}))"  # a bare year
+        r"|(?<![0-9])[0-2]?[0-9]\s*[:：]\s*[0-5][0-9](?:\s*[:：]\s*[0-5][0-9])?(?![0-9])"  # a time of day (发布时间 09:36)
     )),
     ("list_marker", _starting_with(SKIP_FIRST_CHARS["list_marker"],
         rf"(?:^|(?<=[\n。；;：:]))\s*(?:[（(]\s*(?:{_CN}+|[0-9]+)\s*[）)]|(?:{_CN}+|[0-9]+)\s*[、.．](?![0-9])|第\s*{_CN}+\s*[，,、])"
@@ -88,17 +89,20 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|《[^》]{{0,60}}》|(?<![0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]{{1,2}}|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]"
         rf"|[“\"]{_CN}+\s*(?:个|项|大|条|不|无|进|治|化|心|张|清单)[^”\"]{{0,10}}[”\"]|{_CN}+\s*(?:个|项)\s*(?=[“\"])"
         # digits inside a short quoted name: “静海镇10条”, “1310”部署, “3·15”, “1站36室”
-        rf"|[“\"][^”\"，,。；;]{{0,8}}?[0-9][^”\"，,。；;]{{0,10}}[”\"]"
+        rf"|[“\"‘][^”\"’，,。；;]{{0,8}}?[0-9][^”\"’，,。；;]{{0,10}}[”\"’]"
+        rf"|(?<![0-9.])[0-9]{{1,2}}\s*大(?=[\u4e00-\u9fa5]{{2}})"  # 3大创新举措, like 八大行动: a label
     )),
     ("frequency", re.compile(rf"每(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?")),
     ("duration_or_threshold", _starting_with(SKIP_FIRST_CHARS["duration_or_threshold"],
         rf"(?:[0-9]+|{_CN}+)\s*(?:个)?\s*(?:工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时)"
+        rf"|连续\s*(?:[0-9]+|{_CN}+)\s*(?:年|届|次)"  # 连续6年入选: a streak, not a count
         rf"|(?:杜绝|不发生|防止|避免|不超过|不少于|不低于|至少|(?:未|没有)(?:发生|出现))[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)?"
         # 未 alone negates a deed (查处未密闭运输117起 counts cases): a threshold only with 以上/以下
         rf"|(?:未|没有)[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)"
     )),
     # a web page's counter left inside a line of text (…调处率96%。浏览次数：356次)
-    ("page_debris", _starting_with(SKIP_FIRST_CHARS["page_debris"], r"(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?\s*[0-9]+\s*次?")),
+    ("page_debris", _starting_with(SKIP_FIRST_CHARS["page_debris"], r"(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?\s*[0-9]+\s*次?"
+                                                                   r"|索\s*引\s*号\s*[:：]?\s*[^\s，。；]+")),
 ]
 # Something every match of the pattern must contain: a sentence without it skips the pattern
 # (Python's re tries each alternative at every position; these checks scan for literals).
@@ -108,7 +112,7 @@ _CN_TEN = "一二三四五六七八九十"
 _WS = r"[\s\x1c-\x1f]"
 SKIP_GATES: dict[str, re.Pattern[str]] = {
     "doc_number": re.compile("号"),
-    "date": re.compile(rf"(?:19|20)[0-9]{{2}}|[0-9]{_WS}*[月日号·.．]|{_CN}[年月]"),
+    "date": re.compile(rf"(?:19|20)[0-9]{{2}}|[0-9]{_WS}*[月日号·.．:：]|{_CN}[年月]"),
     # the pattern's alternatives with their lookarounds dropped (a superset), so that a decimal
     # point or a 、 after a number does not send every sentence through the Python pattern
     "list_marker": re.compile(
@@ -118,10 +122,10 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
     "name_or_slogan": re.compile(
         rf"(?:110|119|12[02]|12345|12348|12315|12366|12369|12368|12388|12320|12110){_WS}*[”\"\u4e00-\u9fa5]|《[^》]{{0,60}}》"
         rf"|(?:^|[^0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]|[“\"]{_CN}"
-        rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]|[“\"][^”\"，,。；;]{{0,8}}[0-9]"),
+        rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]|[“\"‘][^”\"’，,。；;]{{0,8}}[0-9]|[0-9]{_WS}*大"),
     "frequency": re.compile("每"),
-    "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少"),
-    "page_debris": re.compile("浏览|阅读|点击|访问"),
+    "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少|连续"),
+    "page_debris": re.compile("浏览|阅读|点击|访问|索"),
 }
 # words in the same clause before a number that make it a goal, not a result
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
