@@ -66,6 +66,10 @@ def test_homonyms_list_their_candidates_and_a_named_county_decides(gaz):
     assert key(text + "滨江区经济平稳增长。", gaz) == "330108/西兴街道"
     assert key(text, gaz, county="滨江区") == "330108/西兴街道"
     assert key("2024年，河东区司法局在区委的领导下开展工作，服务天津市发展。", gaz) == "120102/司法局"
+    # short names of a province or city are enough: 广州's 白云区, not 贵阳's
+    assert key("2024年，白云区坚持依法行政，法治广州建设考评位居全市第一。", gaz) == "440111/人民政府"
+    assert key("2023年，白云区深入学习贯彻总书记视察广东重要讲话精神。", gaz) == "440111/人民政府"
+    assert key("2023年，白云区坚持依法行政。", gaz) is None
 
 
 def test_name_variants_of_one_body_across_years_share_one_key(gaz):

@@ -245,16 +245,21 @@ def read_evidence(text: str, gaz: Gazetteer) -> list[Evidence]:
 
 
 @lru_cache(maxsize=1)
-def _province_short_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
-    names = {p.short: p.name for p in gaz.places if p.level == "province" and p.short != p.name}
-    return re.compile("(?:" + "|".join(names) + ")(?![省市]|自治区|壮族|回族|维吾尔)"), names
+def _short_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """Provinces' and cities' short names (广东, 广州): written bare, they still say where a body is."""
+    names: dict[str, list[str]] = {}
+    for p in gaz.places:
+        if p.level in ("province", "city") and p.short != p.name and len(p.short) >= 2:
+            names.setdefault(p.short, []).append(p.name)
+    pattern = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(f"(?:{pattern})(?![省市州盟]|地区|自治|壮族|回族|维吾尔)"), names
 
 
 def place_mentions(text: str, gaz: Gazetteer) -> Counter[str]:
-    """How often each province, city and county name is written in the text (full forms, and a
-    province's short name: 视察广东 tells 广州's 白云区 from 贵阳's)."""
-    pattern, provinces = _province_short_names(gaz)
-    found: Counter[str] = Counter(provinces[m.group()] for m in pattern.finditer(text))
+    """How often each province, city and county name is written in the text: full forms, and the
+    short names of provinces and cities (视察广东, 法治广州建设 tell 广州's 白云区 from 贵阳's)."""
+    pattern, shorts = _short_names(gaz)
+    found: Counter[str] = Counter(name for m in pattern.finditer(text) for name in set(shorts[m.group()]))
     for m in re.finditer(r"[省市县区旗州盟]", text):
         end = m.end()
         for start in range(max(0, end - 12), end - 2):
