@@ -41,6 +41,13 @@ def key(text, gaz, **manifest):
     # a street office as the district government's agency; a page in traditional characters
     ("中共重庆市荣昌区昌元街道工作委员会\n重庆市荣昌区人民政府昌元街道办事处\n关于2021年法治政府建设工作的报告\n", "500153/昌元街道", "title+prefix"),
     ("湘潭縣云湖橋鎮2025年度法治政府建設情況報告\n2025年，云湖橋鎮堅持依法行政。", "430321/云湖桥镇", "title+prefix"),
+    # a two-character county (滑县); the county government's office is a department, not the government
+    ("滑县万古镇人民政府关于2025年法治政府建设情况的报告\n2025年，万古镇坚持依法行政。", "410526/万古镇", "title+prefix"),
+    ("中共武定县委、县人民政府：\n2022年，在县委、县政府的坚强领导下，武定县人民政府办公室坚持依法行政，开展工作。",
+     "532329/人民政府办公室", "first_sentence+prefix"),
+    # a page header's title without its body, a metadata block, then the article's title under its body
+    ("当前位置: 政府机构 >> 公义镇 >> 正文\n\n2021年法治政府建设工作情况报告\n  • 名 称:2021年法治政府建设工作情况报告\n"
+     "\n眉山市彭山区公义镇人民政府\n\n2021年法治政府建设工作情况报告\n2021年我镇深入贯彻落实。", "511403/公义镇", "title+prefix"),
 ])
 def test_the_body_is_read_from_each_kind_of_evidence(gaz, text, expected, method):
     org = resolve_org(text, gaz)

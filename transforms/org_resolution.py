@@ -44,6 +44,7 @@ BARE_LEVEL = {"区": "county", "县": "county", "旗": "county", "市": "city"}
 NOT_A_STEM = set("全本我该各每其此乡镇街村")
 BODY_END_CHARS = set("道街镇乡局委办府区县旗室心处社木")
 GOVERNMENT = ("人民政府", "政府")
+NAME_GOES_ON = ("办公室", "办", "局", "委", "中心", "所", "站", "队", "街道", "镇", "乡")  # 武定县人民政府|办公室
 CJK_ONLY = re.compile(r"[\u4e00-\u9fa5]+")
 
 
@@ -90,10 +91,16 @@ def department_names() -> dict[str, str]:
     return names
 
 
+def _is_place_name(gaz: Gazetteer, name: str) -> bool:
+    """A province, city or county name; of two characters only X县 / X旗 (滑县), since 城区, 郊区
+    and 矿区 are also ordinary words."""
+    return (len(name) >= 3 or name[-1:] in "县旗") and any(p.level != "town" for p in gaz.by_name.get(name, ()))
+
+
 def _place_name_at(gaz: Gazetteer, s: str, pos: int) -> str | None:
-    """The longest province, city or county name starting at pos (3+ characters: 城区 is also a word)."""
-    for end in range(min(len(s), pos + 12), pos + 2, -1):
-        if any(p.level != "town" for p in gaz.by_name.get(s[pos:end], ())):
+    """The longest province, city or county name starting at pos."""
+    for end in range(min(len(s), pos + 12), pos + 1, -1):
+        if _is_place_name(gaz, s[pos:end]):
             return s[pos:end]
     return None
 
@@ -129,7 +136,7 @@ def parse_body(phrase: str, gaz: Gazetteer) -> Body | None:
     if not outer and len(s) > 1 and s[0] in BARE_LEVEL:
         bare, pos = BARE_LEVEL[s[0]], 1
     rest = s[pos:]
-    if outer and rest.startswith(GOVERNMENT[0]) and len(rest) > 4:
+    if outer and rest.startswith(GOVERNMENT[0]) and len(rest) > 4 and rest not in department_names():
         rest = rest[4:]  # 荣昌区人民政府昌元街道办事处: a street office is the district government's agency
     places = tuple(outer[-1]) if outer else ()
     level = places[0].level if places else bare
@@ -173,11 +180,14 @@ def _title_phrases(text: str) -> list[tuple[int, str]]:
             if _is_title(part):
                 offset = line.start() + segment.find(part)
                 head = part[:TITLE_BODY_END.search(part).start()]
+                if re.search(r"[:：]", head):
+                    continue  # a metadata field (名 称：2021年…报告), not the title line
                 if not head.strip() and previous and len(previous[1]) <= 30:
                     offset, head = previous  # the body on its own line above the title
                 for name in re.finditer(r"[^\s　]+", head):
                     out.append((offset + name.start(), name.group()))
-                return out
+                if out:
+                    return out  # else the title may be repeated further down with its body (page header, then article)
         previous = (offset, segment.strip())
     return out
 
@@ -186,7 +196,8 @@ def _prefix_body(clause: str, gaz: Gazetteer) -> tuple[int, Body] | None:
     """The longest start of a clause that names a body (2024年，花园街坚持… -> 花园街), not as a
     modifier (县政府的领导下)."""
     for end in range(min(len(clause), 30), 1, -1):
-        if clause[end - 1] in BODY_END_CHARS and clause[end:end + 1] != "的" and (body := parse_body(clause[:end], gaz)):
+        if (clause[end - 1] in BODY_END_CHARS and clause[end:end + 1] != "的" and not clause.startswith(NAME_GOES_ON, end)
+                and (body := parse_body(clause[:end], gaz))):
             return end, body
     return None
 
@@ -262,8 +273,9 @@ def place_mentions(text: str, gaz: Gazetteer) -> Counter[str]:
     found: Counter[str] = Counter(name for m in pattern.finditer(text) for name in set(shorts[m.group()]))
     for m in re.finditer(r"[省市县区旗州盟]", text):
         end = m.end()
-        for start in range(max(0, end - 12), end - 2):
-            places = {p.name for p in gaz.by_name.get(text[start:end], ()) if p.level != "town"}
+        for start in range(max(0, end - 12), end - 1):
+            places = {p.name for p in gaz.by_name.get(text[start:end], ()) if p.level != "town"} \
+                if _is_place_name(gaz, text[start:end]) else set()
             if places:
                 found.update(places)
                 break
