@@ -70,6 +70,7 @@ def _extract_chunk(texts: list[str]) -> int:
     frame = pl.DataFrame({"report_id": [str(i) for i in range(len(texts))], "source_file": "x", "file_sha256": "h",
                           "encoding": "utf-8", "text": texts})
     reports, zones = normalise.report_frame(frame)
+    normalise.with_orgs(reports, pl.DataFrame())  # the reporting body is resolved in extraction too
     ledger = normalise.mention_frame(normalise.candidate_sentences(frame), zones)
     return normalise.with_rate_consistency(normalise.fact_frame(ledger)).height
 

@@ -3,7 +3,7 @@ the dev set's own pages are measured by `make eval`, not copied here)."""
 import pytest
 
 from transforms import gazetteer
-from transforms.org_resolution import parse_body, place_mentions, resolve_org
+from transforms.org_resolution import parse_body, place_mentions, resolve_org, short_name_mentions
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +106,4 @@ def test_party_bodies_and_words_are_not_bodies(gaz):
 def test_place_mentions_count_full_and_autonomous_short_names(gaz):
     found = place_mentions("镇宁自治县获评示范县，镇宁布依族苗族自治县在安顺市。", gaz)
     assert found["镇宁布依族苗族自治县"] == 2 and found["安顺市"] == 1
+    assert short_name_mentions("深入学习贯彻总书记视察广东重要讲话，法治广州建设，广州市。", gaz) == {"广东省": 1, "广州市": 1}

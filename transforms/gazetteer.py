@@ -67,12 +67,23 @@ def _autonomous_aliases(place: Place) -> list[str]:
     return [place.short + "自治" + kind, place.short + kind] if len(place.short) >= 2 else []
 
 
+# characters the table maps that simplified text also uses as they are (覆盖, 显著, 乾隆, 于, 瞭望)
+_ALSO_SIMPLIFIED = set("覆著乾於藉瞭徵鍾沈餘隻蘋麽麼噁劃")
+# the commonest characters only traditional text writes: a page with a few of them is traditional
+_TRADITIONAL_MARKERS = "這們來說會時對國發學縣鎮區與為個開關經過實應動體點務機現當從變總責組導設領將強"
+
+
 @lru_cache(maxsize=1)
 def traditional_to_simplified() -> dict[int, str]:
     """One-to-one character table (jionlp's tra2sim_char.txt): offsets survive the translation."""
     lines = (gazetteer_path().parent / "tra2sim_char.txt").read_text(encoding="utf-8").splitlines()
     pairs = [line.split("\t") for line in lines]
-    return str.maketrans({t: s for t, s, *_ in pairs if len(t) == 1 and len(s) == 1})
+    return str.maketrans({t: s for t, s, *_ in pairs if len(t) == 1 and len(s) == 1 and t not in _ALSO_SIMPLIFIED})
+
+
+def is_traditional(text: str) -> bool:
+    """Three or more of the commonest traditional-only characters (湘潭縣云湖橋鎮…建設情況報告)."""
+    return len(re.findall(f"[{_TRADITIONAL_MARKERS}]", text)) >= 3
 
 
 def gazetteer_path() -> Path:

@@ -133,12 +133,13 @@ def with_orgs(reports: pl.DataFrame, manifest: pl.DataFrame) -> pl.DataFrame:
     """The reporting body of each report (org_resolution), with the manifest's org and county as evidence."""
     hints = {r["file"]: r for r in manifest.iter_rows(named=True)} if "file" in manifest.columns else {}
     gaz = gazetteer.load() if reports.height else None
-    rows = []
+    columns: dict[str, list] = {name: [] for name in ORG_SCHEMA}
     for source_file, text in reports.select("source_file", "text").iter_rows():
         hint = hints.get(source_file, {})
         org = org_resolution.resolve_org(text, gaz, hint.get("org"), hint.get("county"))
-        rows.append({k if k in ORG_SCHEMA else f"org_{k}": v for k, v in org.__dict__.items()})
-    return pl.concat([reports, pl.DataFrame(rows, schema=ORG_SCHEMA)], how="horizontal")
+        for k, v in org.__dict__.items():
+            columns[k if k in ORG_SCHEMA else f"org_{k}"].append(v)
+    return pl.concat([reports, pl.DataFrame(columns, schema=ORG_SCHEMA)], how="horizontal")
 
 
 def with_fact_counts(reports: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:

@@ -15,11 +15,12 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from transforms.gazetteer import Gazetteer, Place, traditional_to_simplified
+from transforms.gazetteer import Gazetteer, Place, is_traditional, traditional_to_simplified
 
 DATA = Path(__file__).parent / "data"
 
@@ -28,7 +29,7 @@ TITLE_KINDS = re.compile(r"(?:法治|依法行政|法制)[^。，；\n]{0,24}(?:
 TITLE_BODY_END = re.compile(r"关于|20[0-9]{2}|二〇|年度|法治|依法行政|法制|推进|全面|上半年|全年")
 BREADCRUMB_SPLIT = re.compile(r"\s*[>＞»›]+\s*")
 METADATA_BODY = re.compile(
-    r"[【\[［]?\s*(发布机构|发文机关|发文单位|发布单位|信息来源|文章来源|来源)\s*[】\]］]?\s*[:：|｜]?\s*([\u4e00-\u9fa5（）()]{2,40})")
+    r"(?=[发信文来])(发布机构|发文机关|发文单位|发布单位|信息来源|文章来源|来源)\s*[】\]］]?\s*[:：|｜]?\s*([\u4e00-\u9fa5（）()]{2,40})")
 CLAUSE_START = re.compile(r"[，,]\s*")
 REPORT_PHRASE = re.compile(r"现将\s*(\S)")
 # a joint subject opening a clause (县委、县政府坚持…; 镇党委、镇政府…): the government is the body
@@ -44,6 +45,7 @@ BARE_LEVEL = {"区": "county", "县": "county", "旗": "county", "市": "city"}
 NOT_A_STEM = set("全本我该各每其此乡镇街村")
 BODY_END_CHARS = set("道街镇乡局委办府区县旗室心处社木")
 GOVERNMENT = ("人民政府", "政府")
+EVIDENCE_HEAD = 4000  # the opening the body and its places are read from (titles, metadata, first paragraphs)
 NAME_GOES_ON = ("办公室", "办", "局", "委", "中心", "所", "站", "队", "街道", "镇", "乡")  # 武定县人民政府|办公室
 CJK_ONLY = re.compile(r"[\u4e00-\u9fa5]+")
 
@@ -91,10 +93,16 @@ def department_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _place_names(gaz: Gazetteer) -> frozenset[str]:
+    """Every province, city and county name; of two characters only X县 / X旗 (滑县), since 城区,
+    郊区 and 矿区 are also ordinary words."""
+    return frozenset(name for name, places in gaz.by_name.items()
+                     if (len(name) >= 3 or name[-1:] in "县旗") and any(p.level != "town" for p in places))
+
+
 def _is_place_name(gaz: Gazetteer, name: str) -> bool:
-    """A province, city or county name; of two characters only X县 / X旗 (滑县), since 城区, 郊区
-    and 矿区 are also ordinary words."""
-    return (len(name) >= 3 or name[-1:] in "县旗") and any(p.level != "town" for p in gaz.by_name.get(name, ()))
+    return name in _place_names(gaz)
 
 
 def _place_name_at(gaz: Gazetteer, s: str, pos: int) -> str | None:
@@ -263,29 +271,36 @@ def _short_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, list[str]]]
         if p.level in ("province", "city") and p.short != p.name and len(p.short) >= 2:
             names.setdefault(p.short, []).append(p.name)
     pattern = "|".join(sorted(names, key=len, reverse=True))
-    return re.compile(f"(?:{pattern})(?![省市州盟]|地区|自治|壮族|回族|维吾尔)"), names
+    first = "".join(sorted({n[0] for n in names}))  # told its first characters, re tests one class per position
+    return re.compile(f"(?=[{first}])(?:{pattern})(?![省市州盟]|地区|自治|壮族|回族|维吾尔)"), names
+
+
+def short_name_mentions(text: str, gaz: Gazetteer) -> Counter[str]:
+    """Provinces and cities named by their short names (视察广东, 法治广州建设 tell 广州's 白云区 from 贵阳's)."""
+    pattern, shorts = _short_names(gaz)
+    return Counter(name for m in pattern.finditer(text) for name in set(shorts[m.group()]))
 
 
 def place_mentions(text: str, gaz: Gazetteer) -> Counter[str]:
-    """How often each province, city and county name is written in the text: full forms, and the
-    short names of provinces and cities (视察广东, 法治广州建设 tell 广州's 白云区 from 贵阳's)."""
-    pattern, shorts = _short_names(gaz)
-    found: Counter[str] = Counter(name for m in pattern.finditer(text) for name in set(shorts[m.group()]))
+    """How often each province, city and county name is written in the text (full forms)."""
+    names = _place_names(gaz)
+    found: Counter[str] = Counter()
     for m in re.finditer(r"[省市县区旗州盟]", text):
         end = m.end()
         for start in range(max(0, end - 12), end - 1):
-            places = {p.name for p in gaz.by_name.get(text[start:end], ()) if p.level != "town"} \
-                if _is_place_name(gaz, text[start:end]) else set()
-            if places:
-                found.update(places)
+            if text[start:end] in names:
+                found.update({p.name for p in gaz.by_name[text[start:end]] if p.level != "town"})
                 break
     return found
 
 
-def _narrow(seats: list[Place], mentions: Counter[str], manifest_county: str | None) -> tuple[list[Place], str]:
-    """Homonym seats narrowed by the manifest's county, then by the places the text names; and
-    what narrowed them ('' when nothing had to)."""
-    tests = [("text", lambda p: mentions[p.name] > 0), ("text", lambda p: mentions[p.city or ""] > 0 or mentions[p.province] > 0)]
+def _narrow(seats: list[Place], mentions: Callable[[], Counter[str]], shorts: Callable[[], Counter[str]],
+            manifest_county: str | None) -> tuple[list[Place], str]:
+    """Homonym seats narrowed by the manifest's county, then by the places the text names (the
+    county, its city or province, then their short names); and what narrowed them ('' if nothing had to)."""
+    tests = [("text", lambda p: mentions()[p.name] > 0),
+             ("text", lambda p: mentions()[p.city or ""] > 0 or mentions()[p.province] > 0),
+             ("text", lambda p: shorts()[p.city or ""] > 0 or shorts()[p.province] > 0)]
     if manifest_county:
         tests.insert(0, ("manifest", lambda p: manifest_county in (p.name, p.short, p.city)))
     decided = ""
@@ -298,8 +313,10 @@ def _narrow(seats: list[Place], mentions: Counter[str], manifest_county: str | N
     return seats, decided
 
 
-def _seats(group: list[Body], gaz: Gazetteer, mentions: Counter[str], manifest_county: str | None) -> tuple[list[Place], str]:
-    """Where the body sits (its county, or city for a city department), and how that was decided."""
+def _seats(group: list[Body], gaz: Gazetteer, text_mentions: Callable[[], Counter[str]],
+           short_mentions: Callable[[], Counter[str]], manifest_county: str | None) -> tuple[list[Place], str]:
+    """Where the body sits (its county, or city for a city department), and how that was decided.
+    The text's place names are read only when the name and the gazetteer leave a choice."""
     body = group[0]
     prefixed = [{p.code for p in b.places} for b in group if b.places]
     codes = set.intersection(*prefixed) if prefixed else None
@@ -310,6 +327,7 @@ def _seats(group: list[Body], gaz: Gazetteer, mentions: Counter[str], manifest_c
         seats, how = [gaz.seat[c] for c in codes if c in gaz.seat], "prefix"
     else:
         level = "city" if any(b.bare_level == "city" for b in group) or body.org_type == "city_government" else "county"
+        mentions = text_mentions()
         seats = [gaz.seat[p.code] for name in mentions for p in gaz.named(name, level) if p.code in gaz.seat]
         if manifest_county:
             seats = [p for p in gaz.named(manifest_county, level) if p.code in gaz.seat] or seats
@@ -317,7 +335,10 @@ def _seats(group: list[Body], gaz: Gazetteer, mentions: Counter[str], manifest_c
         else:
             top = max(mentions[p.name] for p in seats) if seats else 0
             seats, how = [p for p in seats if mentions[p.name] == top], "text"
-    narrowed, decided = _narrow(list({p.code: p for p in seats}.values()), mentions, manifest_county)
+    unique = list({p.code: p for p in seats}.values())
+    if len(unique) <= 1:
+        return unique, how
+    narrowed, decided = _narrow(unique, text_mentions, short_mentions, manifest_county)
     return narrowed, f"{how}+{decided}" if decided else how
 
 
@@ -335,7 +356,12 @@ def self_reference_type(text: str) -> str | None:
 def resolve_org(text: str, gaz: Gazetteer, manifest_org: str | None = None,
                 manifest_county: str | None = None) -> OrgResolution:
     """The reporting body of one report, from its text and the sidecar manifest's org/county."""
-    text = text.translate(traditional_to_simplified())  # 湘潭縣云湖橋鎮 is 湘潭县云湖桥镇; offsets unchanged
+    # 湘潭縣云湖橋鎮 is 湘潭县云湖桥镇; one character for one, so offsets hold. Only where evidence is
+    # read (the opening and the closing lines): the translation is a per-character lookup.
+    head, tail = min(len(text), EVIDENCE_HEAD), max(EVIDENCE_HEAD, len(text) - 300)
+    if is_traditional(text[:head]):
+        table = traditional_to_simplified()
+        text = text[:head].translate(table) + text[head:tail] + text[tail:].translate(table)
     evidence = read_evidence(text, gaz)
     manifest = parse_body(manifest_org, gaz) if manifest_org else None
     if manifest:
@@ -344,7 +370,9 @@ def resolve_org(text: str, gaz: Gazetteer, manifest_org: str | None = None,
         return OrgResolution(org_type=self_reference_type(text), issue="no_org")
     primary = evidence[0]
     same = [e for e in evidence if (e.body.org_type, e.body.unit) == (primary.body.org_type, primary.body.unit)]
-    seats, how = _seats([e.body for e in same], gaz, place_mentions(text, gaz), manifest_county)
+    opening = text[:EVIDENCE_HEAD]
+    seats, how = _seats([e.body for e in same], gaz, lru_cache(maxsize=1)(lambda: place_mentions(opening, gaz)),
+                        lru_cache(maxsize=1)(lambda: short_name_mentions(opening, gaz)), manifest_county)
     out = OrgResolution(org_type=primary.body.org_type, department_type=primary.body.department_type,
                         method=f"{primary.method}+{how}", aliases=sorted({e.body.written for e in same}),
                         evidence_start=primary.start if primary.start >= 0 else None,
