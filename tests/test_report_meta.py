@@ -24,6 +24,12 @@ def test_plan_section_runs_until_the_next_top_level_heading():
     assert plans == [("一、主要成效", False), ("二、下一步工作打算", True), ("（一）加强学习", True), ("三、其他", False)]
 
 
+def test_a_heading_on_the_years_work_done_is_not_a_plan_even_naming_its_key_tasks():
+    text = "一、2023年重点工作完成情况\n开展活动20次。\n二、2024年工作思路\n开展活动30次。\n"
+    assert [(head, plan) for _, head, plan in section_starts(text)] == [
+        ("一、2023年重点工作完成情况", False), ("二、2024年工作思路", True)]
+
+
 def test_breadcrumbs_are_debris_but_a_content_line_with_markup_is_not():
     text = "网站首页>>信息公开>>法治政府\n首页 » 新闻 » 通知公告 » 正文\n受理纠纷254件。<b>重点</b>调处率96%。\n"
     lines = [text[s:e] for s, e in debris_spans(text)]

@@ -31,6 +31,8 @@ PLAN_HEADING = re.compile(
     r"下一步|下步|下一阶段|工作安排|工作计划|工作打算|工作思路|工作设想|努力方向|今后|明年|工作建议|"
     r"(?:20[0-9]{2})\s*年(?:度)?(?:的)?(?:主要)?(?:工作)?(?:计划|安排|打算|思路|重点|目标)"
 )
+# a heading about work done, even when it names the year's 重点工作 (一、2023年重点工作完成情况)
+DONE_HEADING = re.compile(r"完成情况|开展情况|工作情况|进展情况|落实情况|成效|成绩|举措|做法|回顾|总结|主要工作")
 YEAR_IN_TITLE = re.compile(r"(20[0-9]{2})\s*年?\s*度?\s*(?:的|全年|上半年|全县|全市|全区)?\s*(?:法治|依法行政|法制|推进法治)")
 YEAR_ANY = re.compile(r"(20[0-9]{2})\s*年(?!\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")
 DATE_FULL = re.compile(r"(20[0-9]{2})\s*[年\-/.]\s*([0-9]{1,2})\s*[月\-/.]\s*([0-9]{1,2})\s*日?")
@@ -70,7 +72,7 @@ def section_starts(text: str) -> list[tuple[int, str, bool]]:
             continue
         head = _SENTENCE_END.split(line, maxsplit=1)[0][:60]
         top_level = bool(HEADING_L1.match(line)) or (len(line) <= 30 and not _PROSE_PUNCTUATION.search(line))
-        if top_level and PLAN_HEADING.search(head):
+        if top_level and PLAN_HEADING.search(head) and not DONE_HEADING.search(head):
             in_plan = True
         elif HEADING_L1.match(line):
             in_plan = False
