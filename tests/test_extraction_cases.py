@@ -69,12 +69,19 @@ def one(sentence):
     ("获宣人员万余人。", "count", 10000, "人", "more_than", "人员"),  # a place value alone before 余
     ("累计办理各类婚姻登记1291对。", "count", 1291, "对", "exact", "婚姻登记"),
     ("查处未密闭运输117起。", "count", 117, "起", "exact", "运输"),  # 未 negates the deed, not a threshold
+    ("在100余个村举办法治培训班。", "count", 100, "个", "more_than", "村"),  # 村 before the verb is what is counted
+    ("截至年底，在矫453人。", "count", 453, "人", "exact", "在矫"),  # a 社区矫正 status word
 ])
 def test_fact(sentence, kind, value, unit, approx, subject_key):
     f = one(sentence)
     assert (f.kind, f.value, f.unit, f.approx) == (kind, value, unit, approx)
     assert subject_key in f.subjects[0]
     assert not set("，。；、（）“”<>/") & set(f.subjects[0])
+
+
+def test_a_total_after_its_parts_takes_the_subject_of_the_first_part():
+    found = facts("“好差评”评价802条、办件163条，合计965条。")
+    assert [(f.value, f.subjects[0]) for f in found] == [(802, "好差评评价"), (163, "办件"), (965, "好差评评价")]
 
 
 def test_span_points_at_the_quantity():
@@ -179,6 +186,8 @@ def test_breakdown_parts_point_at_their_total():
     ("在原33个成员单位的基础上扩大范围。", "33", "delta"),  # the level before the change
     ("作为唯一入选全省五个推荐项目之一上报。", "五", "ordinal"),  # the size of a list it is one of
     ("办理时限压缩超60%。", "60", "delta"),
+    ("制发年度工作安排，细化9个方面重点任务。", "9", "other"),  # the layout of a document
+    ("新建村法治公园3个，谋划创建村法治公园6个。", "6", "target_or_plan"),  # 谋划: planned, not done
 ])
 def test_not_a_fact(sentence, token, reason):
     rows = extract_sentence(sentence, 0)

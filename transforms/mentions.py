@@ -129,9 +129,9 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
 }
 # words in the same clause before a number that make it a goal, not a result
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
-CONTEXT_FIRST_CHARS = {"target": "力争目计预拟将确推要努保", "delta": "同环比较增下减上提降压缩精节"}  # as SKIP_FIRST_CHARS
+CONTEXT_FIRST_CHARS = {"target": "力争目计预拟将确推要努保谋", "delta": "同环比较增下减上提降压缩精节"}  # as SKIP_FIRST_CHARS
 TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
-    r"(力争|争取|目标|计划|预计|拟|力求|将达到)[^，。；,;]{0,20}$"
+    r"(力争|争取|目标|计划|预计|拟|力求|将达到|谋划)[^，。；,;]{0,20}$"
     r"|(确保|推动|要求|努力|保证)[^，。；,;]{0,20}(达|达到|保持|提高到|提升到|控制在|不低于|实现)\s*$"
 )
 DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
@@ -213,6 +213,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "delta"
     if ONE_OF.match(after):  # 入选全省五个推荐项目之一: the size of a list the body is one of
         return "ordinal"
+    if unit == "个" and after.lstrip(LAYOUT_SPACES).startswith("方面"):  # 细化9个方面重点任务: how a text is laid out
+        return "other"
     if RANK_BEFORE.search(before[-6:]):
         return "ranking"
     if in_plan:
@@ -328,6 +330,10 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
     subject = subjects.subject_before(window)
     if _number_first(before, after, subject, unit_of(m)):
         subject = subjects.subject_after(after) or subject
+    if not subject:  # 合计965条 after its parts: the total of what the sentence listed first
+        listed = [f for f in previous_facts if f.unit == unit_of(m) and f.subjects and f.subjects[0]]
+        if listed:
+            return [listed[0].subjects[0]]
     if subjects.is_bare_verb(subject):
         # 调处244件 after 受理矛盾纠纷254件: the verb's object is the earlier total's noun
         unit = unit_value(m)[1]

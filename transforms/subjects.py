@@ -166,7 +166,9 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int) -> bool:
     after a noun that says only who (3名工作人员取得了执法证)."""
     word, flag = tokens[i]
     after = tokens[i + 1:]
-    if flag not in ("v", "vn") or len(word) < 2 or not tokens[i - 1][1].startswith(("n", "j")):
+    previous_word, previous_flag = tokens[i - 1]
+    nounish = previous_flag.startswith(("n", "j", "zg")) or previous_word in NOUN_SUFFIX or previous_word in ("村", "社区")
+    if flag not in ("v", "vn") or len(word) < 2 or not nounish:
         return False
     if after and after[0][0][:1] in NOUN_SUFFIX or _text(tokens[:i]) in GENERIC_HEADS:
         return False
