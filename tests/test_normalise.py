@@ -1,6 +1,7 @@
 import re
 
 import polars as pl
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,18 +53,25 @@ def test_fact_frame_links_breakdown_parts_to_their_total():
     assert facts["metric_code"].to_list() == ["petition_items"] * 3
 
 
-def _facts(values):
+def _facts(values, units=("件", "件", "%"), subjects=("受理矛盾纠纷", "调处矛盾纠纷", "调处率"), parents=(None, None, None)):
     return pl.DataFrame({"report_id": ["r"] * 3, "kind": ["count", "count", "rate"], "value": values,
-                         "unit": ["件", "件", "%"], "char_start": [0, 10, 20], "char_end": [4, 14, 23],
-                         "evidence": ["e"] * 3, "parent_fact_id": [None] * 3}, schema_overrides={"parent_fact_id": pl.String})
+                         "unit": list(units), "subject": list(subjects), "char_start": [0, 10, 20], "char_end": [4, 14, 23],
+                         "evidence": ["e"] * 3, "parent_fact_id": list(parents)}, schema_overrides={"parent_fact_id": pl.String})
 
 
-def test_rate_consistency_flags_a_rate_that_does_not_match_its_parts():
-    assert with_rate_consistency(_facts([254.0, 244.0, 50.0]))["rate_consistent"].to_list() == [None, None, False]
-
-
-def test_rate_consistency_accepts_rounding_within_one_point():
-    assert with_rate_consistency(_facts([254.0, 244.0, 96.0]))["rate_consistent"].to_list() == [None, None, True]
+@pytest.mark.parametrize("facts, verdict", [
+    (_facts([254.0, 244.0, 96.0]), True),    # 244/254 = 96.06%
+    (_facts([254.0, 244.0, 50.0]), False),   # stated 50%: flagged
+    (_facts([200.0, 190.0, 96.0]), True),    # 95%: one point off is rounding
+    (_facts([200.0, 190.0, 96.2]), False),   # 1.2 points off is not
+    (_facts([200.0, 210.0, 50.0]), None),    # numerator above denominator: not a pair
+    (_facts([254.0, 244.0, 50.0], units=("件", "人", "%")), None),  # different units: not a pair
+    (_facts([254.0, 244.0, 50.0], parents=(None, "p", None)), None),  # a breakdown part is not the numerator
+    (_facts([20.0, 18.0, 100.0], subjects=("受理行政复议案件", "办结行政复议案件", "群众满意率")), None),  # a rate of something else
+    (_facts([20.0, 18.0, 100.0], subjects=("受理行政复议案件", "办结行政复议案件", "办结率")), False),  # 18/20 is 90%
+])
+def test_rate_consistency_checks_only_a_rate_its_pair_describes(facts, verdict):
+    assert with_rate_consistency(facts)["rate_consistent"].to_list() == [None, None, verdict]
 
 
 def test_metric_codes_by_term_kind_and_unit():

@@ -151,18 +151,23 @@ def with_fact_counts(reports: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame
 def with_rate_consistency(facts: pl.DataFrame) -> pl.DataFrame:
     """rate_consistent: for a rate stated after its numerator and denominator in the same
     sentence (受理254件，调处244件，调处率96%), whether it is within one point of 100*b/a;
-    null where the sentence does not state both."""
+    null where the sentence does not state both, or where the rate's name does not describe the
+    pair (受理20件，办结18件，群众满意率100%: satisfaction is not 办结/受理)."""
     by = ["report_id", "evidence"]
     counts = (
         facts.filter((pl.col("kind") == "count") & pl.col("parent_fact_id").is_null())
         .unique([*by, "char_start"]).sort([*by, "char_start"])
         .select(*by, "char_start", pl.col("value").alias("numerator"), pl.col("unit").alias("num_unit"),
+                pl.col("subject").alias("num_subject"),
                 pl.col("value").shift().over(by).alias("denominator"), pl.col("unit").shift().over(by).alias("den_unit"))
     )
     checked = facts.with_row_index("_row").sort("char_start").join_asof(
         counts, on="char_start", by=by, strategy="backward", check_sortedness=False).sort("_row")
+    # the two characters before 率 name the act the rate measures (调处率, 办结率, 化解成功率)
+    rate_act = pl.col("subject").str.replace(r"率$", "").str.slice(-2)
     stated_both = ((pl.col("kind") == "rate") & (pl.col("num_unit") == pl.col("den_unit"))
-                   & (pl.col("denominator") > 0) & (pl.col("numerator") <= pl.col("denominator")))
+                   & (pl.col("denominator") > 0) & (pl.col("numerator") <= pl.col("denominator"))
+                   & pl.col("num_subject").str.contains(rate_act, literal=True))
     return facts.with_columns(
         checked.select(pl.when(stated_both).then((100 * pl.col("numerator") / pl.col("denominator") - pl.col("value")).abs() <= 1.0)
                        .alias("rate_consistent")).to_series())
