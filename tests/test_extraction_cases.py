@@ -71,6 +71,13 @@ def one(sentence):
     ("查处未密闭运输117起。", "count", 117, "起", "exact", "运输"),  # 未 negates the deed, not a threshold
     ("在100余个村举办法治培训班。", "count", 100, "个", "more_than", "村"),  # 村 before the verb is what is counted
     ("截至年底，在矫453人。", "count", 453, "人", "exact", "在矫"),  # a 社区矫正 status word
+    # the error classes of real pages (issue 14), invented sentences
+    ("组织专题学习宪法、民法典等内容18次。", "event", 18, "次", "exact", "专题学习"),  # the activity, not 内容 alone
+    ("召开党工委会议研究法治工作4次。", "event", 4, "次", "exact", "党工委会议"),
+    ("细化落实100+4项指标。", "count", 104, "项", "exact", "指标"),  # arithmetic in the text
+    ("复议后败诉案件为0。", "count", 0, "件", "exact", "败诉案件"),  # a zero stated as a count
+    ("避免进入诉讼的高风险案件50件。", "count", 50, "件", "exact", "高风险案件"),  # 避免 names the deed here
+    ("开展7个专题研讨。", "event", 7, "个", "exact", "专题研讨"),  # 个 counting occurrences of an activity
 ])
 def test_fact(sentence, kind, value, unit, approx, subject_key):
     f = one(sentence)
@@ -188,6 +195,11 @@ def test_breakdown_parts_point_at_their_total():
     ("办理时限压缩超60%。", "60", "delta"),
     ("制发年度工作安排，细化9个方面重点任务。", "9", "other"),  # the layout of a document
     ("新建村法治公园3个，谋划创建村法治公园6个。", "6", "target_or_plan"),  # 谋划: planned, not done
+    ("行政诉讼败诉率有望突破至5%。", "5", "target_or_plan"),
+    ("败诉率低于市考核指标（5%以下）。", "5", "duration_or_threshold"),  # the bar it is measured against
+    ("考核指标为50%。", "50", "duration_or_threshold"),
+    ("每两月1次召开例会。", "1", "frequency"),
+    ("避免发生5人以上群体性事件。", "5", "duration_or_threshold"),
 ])
 def test_not_a_fact(sentence, token, reason):
     rows = extract_sentence(sentence, 0)

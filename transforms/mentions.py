@@ -23,7 +23,7 @@ COUNT_UNITS = [
 RATE_UNITS = ["%", "％"]
 UNITS = sorted(EVENT_UNITS + COUNT_UNITS, key=len, reverse=True)
 _UNIT_ALT = "|".join(map(re.escape, UNITS))
-NUMBER = f"{numbers.ARABIC}|{numbers.CHINESE}"
+NUMBER = f"{numbers.ARABIC_SUM}|{numbers.ARABIC}|{numbers.CHINESE}"
 # one numeric token, and a quantity starting at one: number, 万/亿, 余/多, unit, 以上/左右
 NUMERIC_RUN = re.compile(f"(?=[0-9０-９{numbers.CN_NUMERAL_CHARS}])(?:{NUMBER})")  # first characters told: see SKIP_FIRST_CHARS
 # (120余万元 puts 余 before 万: more_first and mult_after hold that order)
@@ -40,6 +40,9 @@ PERCENT_IN_WORDS = re.compile(
 )
 # a rate of zero is often written without its sign (败诉率为0, 纠错率为零): 0 right after a rate name
 ZERO_RATE = re.compile(r"(?P<num>0|零)(?P<post>)(?![0-9０-９.．%％])")
+# a count of zero is often written without its unit too (复议后败诉案件为0): 0 right after a case noun
+ZERO_COUNT = re.compile(r"(?P<num>0|零)(?P<post>)(?![0-9０-９.．%％件起])")  # not ZERO_RATE's string: re would hand back the same object
+_CASE_NOUN_BEFORE = re.compile(r"(?:案件|事件|纠纷|信访件|信访事项)\s*(?:数|数量)?\s*(?:为|是|均为|保持为|仍为|实现)\s*$")
 _RATE_NAME_BEFORE = re.compile(r"率\s*(?:为|是|均为|保持为|保持在|降为|降至|实现)?\s*$")
 # a candidate-bearing sentence, for the vectorised prefilter in normalise
 CANDIDATE_PATTERN = f"(?:{numbers.ARABIC}|[{numbers.CN_NUMERAL_CHARS}])"
@@ -92,13 +95,14 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|[“\"‘][^”\"’，,。；;]{{0,8}}?[0-9][^”\"’，,。；;]{{0,10}}[”\"’]"
         rf"|(?<![0-9.])[0-9]{{1,2}}\s*大(?=[\u4e00-\u9fa5]{{2}})"  # 3大创新举措, like 八大行动: a label
     )),
-    ("frequency", re.compile(rf"每(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?")),
+    ("frequency", re.compile(rf"每(?:[两二三四五六半]个?)?(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?")),
     ("duration_or_threshold", _starting_with(SKIP_FIRST_CHARS["duration_or_threshold"],
         rf"(?:[0-9]+|{_CN}+)\s*(?:个)?\s*(?:工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时)"
         rf"|连续\s*(?:[0-9]+|{_CN}+)\s*(?:年|届|次)"  # 连续6年入选: a streak, not a count
-        rf"|(?:杜绝|不发生|防止|避免|不超过|不少于|不低于|至少|(?:未|没有)(?:发生|出现))[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)?"
-        # 未 alone negates a deed (查处未密闭运输117起 counts cases): a threshold only with 以上/以下
-        rf"|(?:未|没有)[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)"
+        rf"|(?:杜绝|不发生|不超过|不少于|不低于|至少|(?:未|没有|防止|避免)(?:发生|出现))[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)?"
+        # 未/避免 alone name a deed (查处未密闭运输117起, 避免进入诉讼的高风险案件50件 count cases):
+        # a threshold only with 以上/以下
+        rf"|(?:未|没有|防止|避免)[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)"
     )),
     # a web page's counter left inside a line of text (…调处率96%。浏览次数：356次)
     ("page_debris", _starting_with(SKIP_FIRST_CHARS["page_debris"], r"(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?\s*[0-9]+\s*次?"
@@ -129,9 +133,9 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
 }
 # words in the same clause before a number that make it a goal, not a result
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
-CONTEXT_FIRST_CHARS = {"target": "力争目计预拟将确推要努保谋", "delta": "同环比较增下减上提降压缩精节"}  # as SKIP_FIRST_CHARS
+CONTEXT_FIRST_CHARS = {"target": "力争目计预拟将确推要努保谋有", "delta": "同环比较增下减上提降压缩精节"}  # as SKIP_FIRST_CHARS
 TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
-    r"(力争|争取|目标|计划|预计|拟|力求|将达到|谋划)[^，。；,;]{0,20}$"
+    r"(力争|争取|目标|计划|预计|拟|力求|将达到|谋划|有望)[^，。；,;]{0,20}$"
     r"|(确保|推动|要求|努力|保证)[^，。；,;]{0,20}(达|达到|保持|提高到|提升到|控制在|不低于|实现)\s*$"
 )
 DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
@@ -140,6 +144,7 @@ DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
 RANK_BEFORE = re.compile(r"(排名|排|位居|位列|名列|居)\s*(?:全[省市县区]|第)?\s*$")
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合)")
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
+REFERENCE_BEFORE = re.compile(r"指标\s*(?:为|是|要求)?\s*[（(]?\s*$")
 # 在原33个成员单位的基础上, 从原来的486项: the level before the year's change, not the year's
 FORMER_LEVEL = re.compile(r"(?:原|原有|原来的?)\s*$")
 ONE_OF = re.compile(r"[^，,。；;]{0,14}?之一")
@@ -221,6 +226,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "target_or_plan"
     if TARGET_WORDS.search(before[-24:]):
         return "target_or_plan"
+    if REFERENCE_BEFORE.search(before[-8:]):  # 考核指标为50%, 低于市考核指标（5%以下）: the bar, not the result
+        return "duration_or_threshold"
     if _CHINESE_NUMBER.fullmatch(num):
         if num == "一" and not _more(m):  # 一项重要任务: an article, not a count
             return "other"
@@ -250,6 +257,8 @@ def _more(m: re.Match[str]) -> str:
 
 def unit_of(m: re.Match[str]) -> str:
     """The unit as the quantity wrote it; % for a rate in words."""
+    if m.re is ZERO_COUNT:
+        return "件"
     return "%" if m.re is PERCENT_IN_WORDS or m.re is ZERO_RATE else m.group("unit")
 
 
@@ -277,6 +286,8 @@ def _unsigned_rate(sentence: str, start: int) -> re.Match[str] | None:
         return PERCENT_IN_WORDS.match(sentence, start)
     if sentence.startswith(("0", "零"), start) and _RATE_NAME_BEFORE.search(sentence, max(0, start - 8), start):
         return ZERO_RATE.match(sentence, start)
+    if sentence.startswith(("0", "零"), start) and _CASE_NOUN_BEFORE.search(sentence, max(0, start - 10), start):
+        return ZERO_COUNT.match(sentence, start)
     return None
 
 

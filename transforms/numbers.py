@@ -16,6 +16,8 @@ CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
 CHINESE = f"[{CN_NUMERAL_CHARS}]+"
+# arithmetic in the text: 细化落实100+4项指标 is one count of 104 (a slogan like 1+N has no second digit)
+ARABIC_SUM = r"[0-9]+(?:\+[0-9]+)+"
 
 # 两三百, 三四次, 五六十: two adjacent different digits with no place value between them
 # is a vague range, not a number (cn2an would read 三四 as 34).
@@ -44,6 +46,9 @@ def parse_number(token: str) -> float | None:
         return float(token)
     except ValueError:
         pass
+    if "+" in token:
+        parts = [parse_number(part) for part in token.split("+")]
+        return None if None in parts else sum(parts)
     if is_range(token):
         return None
     scale = 1

@@ -89,6 +89,7 @@ def _text(tokens: list[tuple[str, str]]) -> str:
 
 
 LONG_SUBJECT = 12
+ACTIVITY_WORD = re.compile(r"(?:学习|培训|宣传|宣讲|检查|研讨|座谈|讲座|演练|督查|调研)$")
 
 
 def _compact(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -110,7 +111,8 @@ def _enumeration_verb(text: str) -> str:
     for segment in reversed(text.split("、")):
         tokens = tokens_of(segment)
         opener = _last_index(tokens, OPENERS)
-        verbs = [w for i, (w, f) in enumerate(tokens) if i > opener and f == "v" and w not in LEAD_DROP
+        verbs = [w for i, (w, f) in enumerate(tokens) if i > opener and w not in LEAD_DROP
+                 and (f == "v" or ACTIVITY_WORD.search(w))  # 专题学习 is tagged a noun
                  and (i + 1 == len(tokens) or tokens[i + 1][0] != "的")]
         if verbs:
             return verbs[0]
