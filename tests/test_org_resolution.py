@@ -24,6 +24,8 @@ def key(text, gaz, **manifest):
     # 2. site furniture first: the street office in the last breadcrumb, not the site's district government
     ("白云区人民政府网站 首页 > 政务公开 > 白云区景泰街道2025年法治政府建设年度报告\n2025年，景泰街道坚持……",
      "440111/景泰街道", "title+prefix"),
+    ("首页 > 海丰县人民政府门户网站 > 海丰县法治政府建设年度报告公开 > 2025年\n海丰县卫生健康局2025年法治政府建设年度报告\n",
+     "441521/卫生健康局", "title+prefix"),  # a site column is not the title
     # 3. metadata blocks in several shapes, the value without its label
     ("索引号：11510422/2024-00012\n发布机构：徐闻县西连镇人民政府\n成文日期：2024-02-20\n我镇开展普法宣传。",
      "440825/西连镇", "metadata+prefix"),

@@ -184,7 +184,9 @@ def _title_phrases(text: str) -> list[tuple[int, str]]:
     out, previous = [], None
     for line in re.finditer(r"[^\n]+", text[:1500]):
         offset, segment = line.start(), line.group()
-        for part in BREADCRUMB_SPLIT.split(segment):
+        # of a breadcrumb only its last segment can be the page's title; the others are site columns
+        # (首页 > 海丰县法治政府建设年度报告公开 > 2025年 names a column, not the report)
+        for part in BREADCRUMB_SPLIT.split(segment)[-1:]:
             if _is_title(part):
                 offset = line.start() + segment.find(part)
                 head = part[:TITLE_BODY_END.search(part).start()]
