@@ -207,9 +207,21 @@ def _prefix_body(clause: str, gaz: Gazetteer) -> tuple[int, Body] | None:
     modifier (县政府的领导下)."""
     for end in range(min(len(clause), 30), 1, -1):
         if (clause[end - 1] in BODY_END_CHARS and clause[end:end + 1] != "的" and not clause.startswith(NAME_GOES_ON, end)
-                and (body := parse_body(clause[:end], gaz))):
+                and (body := parse_body(clause[:end], gaz)) and (body.org_type != "county_government"
+                                                                 or clause[:end].endswith(GOVERNMENT) or _predicate_follows(clause[end:]))):
             return end, body
     return None
+
+
+def _predicate_follows(rest: str) -> bool:
+    """A bare county name is the county government only when no department's name goes on after it
+    (静海区坚持…; not 龙华区司法行政系统…, 某区卫健委…)."""
+    return rest[:2] not in _department_starts()
+
+
+@lru_cache(maxsize=1)
+def _department_starts() -> frozenset[str]:
+    return frozenset(name[:2] for name in department_names()) | {"行政", "系统", "人民", "政府"}
 
 
 def _is_place(name: str, gaz: Gazetteer) -> bool:
@@ -337,7 +349,7 @@ def _seats(group: list[Body], gaz: Gazetteer, text_mentions: Callable[[], Counte
         else:
             top = max(mentions[p.name] for p in seats) if seats else 0
             seats, how = [p for p in seats if mentions[p.name] == top], "text"
-    unique = list({p.code: p for p in seats}.values())
+    unique = sorted({p.code: p for p in seats}.values(), key=lambda p: p.code)  # candidates listed in a stable order
     if len(unique) <= 1:
         return unique, how
     narrowed, decided = _narrow(unique, text_mentions, short_mentions, manifest_county)
