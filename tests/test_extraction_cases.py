@@ -78,6 +78,9 @@ def one(sentence):
     ("复议后败诉案件为0。", "count", 0, "件", "exact", "败诉案件"),  # a zero stated as a count
     ("避免进入诉讼的高风险案件50件。", "count", 50, "件", "exact", "高风险案件"),  # 避免 names the deed here
     ("开展7个专题研讨。", "event", 7, "个", "exact", "专题研讨"),  # 个 counting occurrences of an activity
+    ("传达学习习近平法治思想有关论述6次。", "event", 6, "次", "exact", "传达学习"),  # an event keeps its verb
+    ("开展“法治大讲堂”“以案释法”研讨活动10余场。", "event", 10, "场", "more_than", "研讨活动"),  # never cut to a bare head
+    ("乡镇级以上的28家医疗卫生单位按照五星级的要求完成创建。", "count", 28, "家", "exact", "医疗卫生单位"),  # a preposition ends the noun
 ])
 def test_fact(sentence, kind, value, unit, approx, subject_key):
     f = one(sentence)

@@ -303,6 +303,7 @@ _CLAUSE_CHARS = set("，,。；;：:、！？!?\n\r）)”\"")
 _NOUNISH = ("n", "b", "j", "l", "a")
 
 
+EVENT_SUBJECT_LONGEST = 20  # 传达学习习近平法治思想有关论述6次: the activity, verb and all
 LAYOUT_SPACES = " \u3000\xa0\t"  # web pages pad figures with spaces (培养了 64名 “法律明白人”): layout, not clause breaks
 # words before a figure that scope it rather than name it (辖区29家集体用餐单位, 街道43座商务楼宇): the noun follows
 SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市]|全街道|全体|本[镇乡]|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
@@ -338,9 +339,10 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         shared = subjects.shared_rate_names(window)
         if len(shared) > 1:
             return shared
-    subject = subjects.subject_before(window)
+    longest = EVENT_SUBJECT_LONGEST if unit_of(m) in EVENT_UNITS else subjects.LONG_SUBJECT
+    subject = subjects.subject_before(window, longest)
     if _number_first(before, after, subject, unit_of(m)):
-        subject = subjects.subject_after(after) or subject
+        subject = subjects.subject_after(after, longest) or subject
     if not subject:  # 合计965条 after its parts: the total of what the sentence listed first
         listed = [f for f in previous_facts if f.unit == unit_of(m) and f.subjects and f.subjects[0]]
         if listed:

@@ -92,14 +92,16 @@ LONG_SUBJECT = 12
 ACTIVITY_WORD = re.compile(r"(?:学习|培训|宣传|宣讲|检查|研讨|座谈|讲座|演练|督查|调研)$")
 
 
-def _compact(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _compact(tokens: list[tuple[str, str]], longest: int = LONG_SUBJECT) -> list[tuple[str, str]]:
     """A long phrase is cut after a verb to what that verb acts on, the longest such tail that is
-    short (线上全流程闭环管理法治观察建议 -> 管理法治观察建议; 邀请法院为…作专题报告 -> 法治政府建设专题报告)."""
-    if len(_text(tokens)) <= LONG_SUBJECT:
+    short (线上全流程闭环管理法治观察建议 -> 管理法治观察建议; 邀请法院为…作专题报告 -> 法治政府建设专题报告),
+    never to a bare head (研讨|活动). An event's subject is its activity, verb included, so events
+    are cut only when much longer (`longest`)."""
+    if len(_text(tokens)) <= longest:
         return tokens
     for i, (_, flag) in enumerate(tokens[:-1]):
         tail = tokens[i + 1:]
-        if flag in ("v", "vn") and 2 <= len(_text(tail)) <= LONG_SUBJECT:
+        if flag in ("v", "vn") and 4 <= len(_text(tail)) <= longest:
             return tail
     return tokens
 
@@ -129,7 +131,7 @@ def _last_clause(text: str) -> str:
 TRAILING_TIME = re.compile(r"(?:截至|截止|截至到|至)\s*(?:目前|[0-9一二三四五六七八九十]{1,2}\s*月(?:底|份)?)\s*$")
 
 
-def subject_before(window: str) -> str:
+def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
     """Subject from the text between the clause start and the number (subject-first order)."""
     comma_clause = TRAILING_TIME.sub("", COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1])
     clause = _last_clause(comma_clause)
@@ -152,7 +154,7 @@ def subject_before(window: str) -> str:
         after = _strip(tokens[len(words) - words[::-1].index("等"):])
         verb = _enumeration_verb(comma_clause.rsplit("等", 1)[0])
         return (verb + _text(after))[-MAX_SUBJECT:]
-    return _text(_compact(tokens))[-MAX_SUBJECT:]
+    return _text(_compact(tokens, longest))[-MAX_SUBJECT:]
 
 
 NOUN_SUFFIX = set("点站室员所处队人户家组中心台栏库")
@@ -170,6 +172,8 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int) -> bool:
     after = tokens[i + 1:]
     previous_word, previous_flag = tokens[i - 1]
     nounish = previous_flag.startswith(("n", "j", "zg")) or previous_word in NOUN_SUFFIX or previous_word in ("村", "社区")
+    if flag == "p" and len(word) >= 2 and nounish:  # 28家医疗卫生单位|按照五星级的要求…
+        return True
     if flag not in ("v", "vn") or len(word) < 2 or not nounish:
         return False
     if after and after[0][0][:1] in NOUN_SUFFIX or _text(tokens[:i]) in GENERIC_HEADS:
@@ -192,9 +196,9 @@ def after_tokens(text_after: str) -> list[tuple[str, str]]:
     return tokens
 
 
-def subject_after(text_after: str) -> str:
+def subject_after(text_after: str, longest: int = LONG_SUBJECT) -> str:
     """Subject from the text right after the quantity (number-first order)."""
-    return _text(_compact(after_tokens(text_after)))[:MAX_SUBJECT]
+    return _text(_compact(after_tokens(text_after), longest))[:MAX_SUBJECT]
 
 
 def is_bare_verb(subject: str) -> bool:
