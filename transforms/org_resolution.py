@@ -128,7 +128,9 @@ def _town_unit(gaz: Gazetteer, stem: str, suffix: str, counties: list[Place]) ->
         if towns:
             return stem + form, True
     full_form = suffix in ("街道办事处", "街道", "镇人民政府", "乡人民政府")
-    return (stem + forms[0], False) if (full_form or counties) and len(stem) >= 2 else None
+    # a name the gazetteer lacks is taken only in its full form or under its county, and only as
+    # long as township names run (2-4 characters): 切实运用法治思维推进街道 is a verb phrase
+    return (stem + forms[0], False) if (full_form or counties) and 2 <= len(stem) <= 4 else None
 
 
 def parse_body(phrase: str, gaz: Gazetteer) -> Body | None:
