@@ -81,6 +81,11 @@ def one(sentence):
     ("传达学习习近平法治思想有关论述6次。", "event", 6, "次", "exact", "传达学习"),  # an event keeps its verb
     ("开展“法治大讲堂”“以案释法”研讨活动10余场。", "event", 10, "场", "more_than", "研讨活动"),  # never cut to a bare head
     ("乡镇级以上的28家医疗卫生单位按照五星级的要求完成创建。", "count", 28, "家", "exact", "医疗卫生单位"),  # a preposition ends the noun
+    ("2021年我镇组织宣讲团6个到各村宣传。", "count", 6, "个", "exact", "宣讲团"),  # a group, not a talk
+    ("下沉全镇9个村(社区)开展宣讲。", "count", 9, "个", "exact", "村"),
+    ("分类制定3张履职清单，涵盖各类事项。", "count", 3, "张", "exact", "履职清单"),
+    ("规整三线线路约五千米。", "count", 5000, "米", "about", "线路"),
+    ("组织干部学习保密、《中华人民共和国反有组织犯罪法》《信访工作条例》等22场次。", "event", 22, "场次", "exact", "学习"),  # titles are names
 ])
 def test_fact(sentence, kind, value, unit, approx, subject_key):
     f = one(sentence)
@@ -92,6 +97,16 @@ def test_fact(sentence, kind, value, unit, approx, subject_key):
 def test_a_total_after_its_parts_takes_the_subject_of_the_first_part():
     found = facts("“好差评”评价802条、办件163条，合计965条。")
     assert [(f.value, f.subjects[0]) for f in found] == [(802, "好差评评价"), (163, "办件"), (965, "好差评评价")]
+
+
+def test_a_list_of_number_first_items_gives_each_its_noun():
+    found = facts("建有1个便民服务中心及21个便民服务站，包括132项基本履职事项、138项配合履职事项以及41项上级部门收回事项。")
+    assert [f.subjects[0] for f in found] == ["便民服务中心", "便民服务站", "基本履职事项", "配合履职事项", "上级部门收回事项"]
+
+
+def test_items_and_their_total_each_name_the_items():
+    found = facts("分类制定3张履职清单共311项。")  # …共311项 totals the lists' items: the 3 still counts lists
+    assert [(f.value, f.unit, f.subjects[0]) for f in found] == [(3, "张", "履职清单"), (311, "项", "履职清单")]
 
 
 def test_span_points_at_the_quantity():

@@ -18,7 +18,7 @@ EVENT_UNITS = ["场次", "批次", "次", "场", "期", "轮", "堂", "课"]
 COUNT_UNITS = [
     "人次", "家次", "户次", "件次", "车次", "人", "名", "位", "件", "宗", "起", "个", "家", "份", "处", "支", "条", "项", "户",
     "所", "册", "本", "张", "幅", "块", "篇", "部", "套", "台", "辆", "座", "间", "元", "亩", "平方米", "公里", "吨",
-    "对", "组", "类", "票",  # 婚姻登记1291对 (couples), 业务套餐41组, 事项18类, 满意25票
+    "对", "组", "类", "票", "米",  # 婚姻登记1291对 (couples), 业务套餐41组, 事项18类, 满意25票, 约五千米
 ]
 RATE_UNITS = ["%", "％"]
 UNITS = sorted(EVENT_UNITS + COUNT_UNITS, key=len, reverse=True)
@@ -143,6 +143,7 @@ DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
     r"|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|压缩|缩短|精简|提速|节省|节约)了?(?:超过?|近|约|逾)?\s*$")
 RANK_BEFORE = re.compile(r"(排名|排|位居|位列|名列|居)\s*(?:全[省市县区]|第)?\s*$")
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合)")
+GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地)$")  # 6个宣讲团 counts groups, not talks
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
 REFERENCE_BEFORE = re.compile(r"指标\s*(?:为|是|要求)?\s*[（(]?\s*$")
 # 在原33个成员单位的基础上, 从原来的486项: the level before the year's change, not the year's
@@ -242,7 +243,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
 def kind_of(unit: str, subject: str) -> str:
     if unit in RATE_UNITS:
         return "rate"
-    if unit in EVENT_UNITS or unit == "个" and ACTIVITY_HEADS.search(subject[-4:] or "-"):
+    if unit in EVENT_UNITS or unit == "个" and ACTIVITY_HEADS.search(subject[-4:] or "-") and not GROUP_END.search(subject):
         return "event"
     return "count"
 
@@ -304,6 +305,7 @@ _NOUNISH = ("n", "b", "j", "l", "a")
 
 
 EVENT_SUBJECT_LONGEST = 20  # 传达学习习近平法治思想有关论述6次: the activity, verb and all
+TOTAL_AFTER = re.compile(r"^\s*(?:共|共计|合计|总计|计)\s*(?:[0-9]+|[一二三四五六七八九十百千万两]+)\s*[\u4e00-\u9fa5]")
 LAYOUT_SPACES = " \u3000\xa0\t"  # web pages pad figures with spaces (培养了 64名 “法律明白人”): layout, not clause breaks
 # words before a figure that scope it rather than name it (辖区29家集体用餐单位, 街道43座商务楼宇): the noun follows
 SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市]|全街道|全体|本[镇乡]|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
@@ -322,11 +324,13 @@ def _number_first(before: str, after: str, subject_before: str, unit: str) -> bo
     if unit in PERSON_UNITS and CAUSATIVE_BEFORE.search(before) and pos_tokens(after[:4])[0][1] == "v":
         return True
     head = subjects.after_tokens(after)
-    if not head or not any(t[1].startswith(_NOUNISH + ("nz", "vn")) for t in (head[0], head[-1])):
+    if not head or not any(t[1].startswith(_NOUNISH + ("nz", "vn", "zg")) for t in (head[0], head[-1])):
         return False
-    if SCOPE_BEFORE.search(before) or before.endswith(("”", "\"")):
+    if SCOPE_BEFORE.search(before) or before.endswith(("”", "\"", "及", "以及", "和", "与")):  # …中心及21个便民服务站
         return True
+    # what follows the noun phrase: a total of its items (3张履职清单共311项) does not make it another figure's subject
     rest_of_clause = _QUOTED_NAME.sub("", subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0])
+    rest_of_clause = TOTAL_AFTER.sub("", rest_of_clause[len(subjects._text(head)):])
     before_tokens = [t for t in pos_tokens(before[-8:]) if t[0] not in ASPECT] if before else []
     return not QUANTITY.search(rest_of_clause) and bool(before_tokens) and before_tokens[-1][1] in ("v", "vn")
 

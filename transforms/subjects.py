@@ -36,7 +36,8 @@ OPENERS = {"共", "共计", "累计", "合计", "总计", "先后", "集中", "�
 CONJUNCTIONS = {"并", "并且", "同时", "以及", "而且"}
 LIGHT_VERBS = ("开展", "开展了", "组织", "举办", "举办了", "召开", "召开了", "举行", "进行", "完成")  # also 深入开展, 组织开展
 # Words after a number-first noun that end its noun phrase: 1名专职人员具体负责..., 160名精神病定期走访
-AFTER_STOP = {"具体", "定期", "按时", "长期", "均", "都", "全部", "已", "已经", "分别", "进行", "开展", "实行", "负责", "参加"}
+AFTER_STOP = {"具体", "定期", "按时", "长期", "均", "都", "全部", "已", "已经", "分别", "进行", "开展", "实行", "负责", "参加",
+              "共", "共计", "合计", "总计"}
 LOCALISERS = {"中", "其中", "当中", "之中"}
 MAX_SUBJECT = 24
 
@@ -89,6 +90,7 @@ def _text(tokens: list[tuple[str, str]]) -> str:
 
 
 LONG_SUBJECT = 12
+_BOOK_TITLE = re.compile(r"《[^》]{0,60}》")
 ACTIVITY_WORD = re.compile(r"(?:学习|培训|宣传|宣讲|检查|研讨|座谈|讲座|演练|督查|调研)$")
 
 
@@ -110,7 +112,7 @@ def _enumeration_verb(text: str) -> str:
     """The verb governing a 、-list closed by 等 (学习 in 集中学习新修订的土地管理法、林业等): going back
     over the list's items to the first one holding a verb, the first verb after its last
     opener adverb that is not inside a 'V的' modifier."""
-    for segment in reversed(text.split("、")):
+    for segment in reversed(_BOOK_TITLE.sub("", text).split("、")):  # a title is a name, never the verb
         tokens = tokens_of(segment)
         opener = _last_index(tokens, OPENERS)
         verbs = [w for i, (w, f) in enumerate(tokens) if i > opener and w not in LEAD_DROP
@@ -173,6 +175,8 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int) -> bool:
     previous_word, previous_flag = tokens[i - 1]
     nounish = previous_flag.startswith(("n", "j", "zg")) or previous_word in NOUN_SUFFIX or previous_word in ("村", "社区")
     if flag == "p" and len(word) >= 2 and nounish:  # 28家医疗卫生单位|按照五星级的要求…
+        return True
+    if word in ("及", "以及", "和", "与", "并", "并且") and i > 0:  # 1个便民服务中心|及21个便民服务站
         return True
     if flag not in ("v", "vn") or len(word) < 2 or not nounish:
         return False
