@@ -86,6 +86,8 @@ def one(sentence):
     ("分类制定3张履职清单，涵盖各类事项。", "count", 3, "张", "exact", "履职清单"),
     ("规整三线线路约五千米。", "count", 5000, "米", "about", "线路"),
     ("组织干部学习保密、《中华人民共和国反有组织犯罪法》《信访工作条例》等22场次。", "event", 22, "场次", "exact", "学习"),  # titles are names
+    ("开展“法律进万家”活动12场。", "event", 12, "场", "exact", "法律进万家活动"),  # the name qualifies the word after it
+    ("创新谋划17个“综合查一次”应用场景。", "count", 17, "个", "exact", "应用场景"),  # 谋划 alone: devised, done
 ])
 def test_fact(sentence, kind, value, unit, approx, subject_key):
     f = one(sentence)
@@ -213,6 +215,7 @@ def test_breakdown_parts_point_at_their_total():
     ("办理时限压缩超60%。", "60", "delta"),
     ("制发年度工作安排，细化9个方面重点任务。", "9", "other"),  # the layout of a document
     ("新建村法治公园3个，谋划创建村法治公园6个。", "6", "target_or_plan"),  # 谋划: planned, not done
+    ("将百姓的“最后一百米”保障落到实处。", "一百", "name_or_slogan"),  # a numeral inside a short quoted name
     ("行政诉讼败诉率有望突破至5%。", "5", "target_or_plan"),
     ("败诉率低于市考核指标（5%以下）。", "5", "duration_or_threshold"),  # the bar it is measured against
     ("考核指标为50%。", "50", "duration_or_threshold"),

@@ -92,7 +92,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|《[^》]{{0,60}}》|(?<![0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]{{1,2}}|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]"
         rf"|[“\"]{_CN}+\s*(?:个|项|大|条|不|无|进|治|化|心|张|清单)[^”\"]{{0,10}}[”\"]|{_CN}+\s*(?:个|项)\s*(?=[“\"])"
         # digits inside a short quoted name: “静海镇10条”, “1310”部署, “3·15”, “1站36室”
-        rf"|[“\"‘][^”\"’，,。；;]{{0,8}}?[0-9][^”\"’，,。；;]{{0,10}}[”\"’]"
+        rf"|[“\"‘][^”\"’，,。；;]{{0,8}}?(?:[0-9]|{_CN})[^”\"’，,。；;]{{0,10}}[”\"’]"
         rf"|(?<![0-9.])[0-9]{{1,2}}\s*大(?=[\u4e00-\u9fa5]{{2}})"  # 3大创新举措, like 八大行动: a label
     )),
     ("frequency", re.compile(rf"每(?:[两二三四五六半]个?)?(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?")),
@@ -126,7 +126,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
     "name_or_slogan": re.compile(
         rf"(?:110|119|12[02]|12345|12348|12315|12366|12369|12368|12388|12320|12110){_WS}*[”\"\u4e00-\u9fa5]|《[^》]{{0,60}}》"
         rf"|(?:^|[^0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]|[“\"]{_CN}"
-        rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]|[“\"‘][^”\"’，,。；;]{{0,8}}[0-9]|[0-9]{_WS}*大"),
+        rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]|[“\"‘][^”\"’，,。；;]{{0,8}}[0-9{numbers.CN_NUMERAL_CHARS}]|[0-9]{_WS}*大"),
     "frequency": re.compile("每"),
     "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少|连续"),
     "page_debris": re.compile("浏览|阅读|点击|访问|索"),
@@ -135,7 +135,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
 CONTEXT_FIRST_CHARS = {"target": "力争目计预拟将确推要努保谋有", "delta": "同环比较增下减上提降压缩精节"}  # as SKIP_FIRST_CHARS
 TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
-    r"(力争|争取|目标|计划|预计|拟|力求|将达到|谋划|有望)[^，。；,;]{0,20}$"
+    r"(力争|争取|目标|计划|预计|拟|力求|将达到|谋划(?:创建|建设|实施|推进|打造|新建)|有望)[^，。；,;]{0,20}$"
     r"|(确保|推动|要求|努力|保证)[^，。；,;]{0,20}(达|达到|保持|提高到|提升到|控制在|不低于|实现)\s*$"
 )
 DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
@@ -359,8 +359,9 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         quoted = _QUOTED_NAME.findall(before)  # a programme name, never “3·15”
         if nouns:
             subject += nouns[0]
-        elif quoted:
-            subject += quoted[-1]
+        elif quoted:  # the name right before the word qualifies it (“法律进万家”活动), a name after a verb is its object
+            subject = quoted[-1] + subject if re.search(f"{re.escape(quoted[-1])}[”\"]\\s*{re.escape(subject)}$", before) \
+                else subject + quoted[-1]
     return [subject]
 
 
