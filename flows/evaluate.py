@@ -97,7 +97,8 @@ def match_facts(golds: list[dict], preds: list[dict]) -> tuple[list[tuple[dict, 
     used_g, used_p, matched = set(), set(), []
     for _, gi, pi in pairs:
         if gi not in used_g and pi not in used_p:
-            used_g.add(gi), used_p.add(pi)
+            used_g.add(gi)
+            used_p.add(pi)
             matched.append((golds[gi], preds[pi]))
     return (matched, [g for i, g in enumerate(golds) if i not in used_g],
             [p for i, p in enumerate(preds) if i not in used_p])
