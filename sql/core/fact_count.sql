@@ -1,4 +1,4 @@
--- core.fact_count: one row per count fact (see ../shared/annotation/GUIDELINE.md for the kinds).
+-- core.fact_count: one row per count fact (see dev/GUIDELINE.md for the kinds).
 create or replace table core.fact_count as
 select f.fact_id, f.report_id, r.org_key, r.report_year, f.metric_code, f.subject, f.value, f.unit, f.approx,
        f.char_start, f.char_end, f.evidence, f.section, f.parent_fact_id, f.rate_consistent, f.extractor_version
