@@ -111,6 +111,11 @@ def test_items_and_their_total_each_name_the_items():
     assert [(f.value, f.unit, f.subjects[0]) for f in found] == [(3, "张", "履职清单"), (311, "项", "履职清单")]
 
 
+def test_a_bare_verb_borrows_the_noun_of_items_counted_with_another_measure_word():
+    found = facts("重点学习的主题共9项，已完成8个。")  # 项 and 个 both count items
+    assert [(f.value, f.subjects[0]) for f in found] == [(9, "重点学习的主题"), (8, "完成主题")]
+
+
 def test_span_points_at_the_quantity():
     sentence = "我乡全年开展法律宣传活动20次。"
     f = one(sentence)

@@ -311,6 +311,7 @@ LAYOUT_SPACES = " \u3000\xa0\t"  # web pages pad figures with spaces (培养了 
 SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市]|全街道|全体|本[镇乡]|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
 ASPECT = ("了", "过", "着")
 PERSON_UNITS = {"人", "名", "位", "人次"}
+ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed across them
 CAUSATIVE_BEFORE = re.compile(r"(?:组织|动员|带领|安排|选派|推荐|引导|吸引)\s*$")  # 组织1人参加任职考试: who did what
 
 
@@ -354,7 +355,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
     if subjects.is_bare_verb(subject):
         # 调处244件 after 受理矛盾纠纷254件: the verb's object is the earlier total's noun
         unit = unit_value(m)[1]
-        donors = ([parent] if parent else []) + [f for f in reversed(previous_facts) if f.unit == unit]
+        donors = ([parent] if parent else []) + [f for f in reversed(previous_facts) if f.unit == unit
+                                                 or {f.unit, unit} <= ITEM_UNITS]  # 主题共9项，已完成8个
         nouns = [n for n in (subjects.head_noun(f.subjects[0]) for f in donors) if n and n != subject]
         quoted = _QUOTED_NAME.findall(before)  # a programme name, never “3·15”
         if nouns:
