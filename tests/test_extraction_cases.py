@@ -88,6 +88,7 @@ def one(sentence):
     ("组织干部学习保密、《中华人民共和国反有组织犯罪法》《信访工作条例》等22场次。", "event", 22, "场次", "exact", "学习"),  # titles are names
     ("开展“法律进万家”活动12场。", "event", 12, "场", "exact", "法律进万家活动"),  # the name qualifies the word after it
     ("创新谋划17个“综合查一次”应用场景。", "count", 17, "个", "exact", "应用场景"),  # 谋划 alone: devised, done
+    ("整改工作共涉及六大方面21个问题。", "count", 21, "个", "exact", "问题"),  # a bare noun phrase fills the clause
 ])
 def test_fact(sentence, kind, value, unit, approx, subject_key):
     f = one(sentence)
@@ -114,6 +115,12 @@ def test_items_and_their_total_each_name_the_items():
 def test_a_bare_verb_borrows_the_noun_of_items_counted_with_another_measure_word():
     found = facts("重点学习的主题共9项，已完成8个。")  # 项 and 个 both count items
     assert [(f.value, f.subjects[0]) for f in found] == [(9, "重点学习的主题"), (8, "完成主题")]
+
+
+def test_a_noun_phrase_after_a_figure_is_its_subject_only_when_nothing_else_follows():
+    found = facts("全镇在册社区矫正人员6人、安置帮教人员9人及严重精神障碍患者182人、重点信访人员5人等特殊群体。")
+    assert [(f.value, f.subjects[0]) for f in found] == [
+        (6, "在册社区矫正人员"), (9, "安置帮教人员"), (182, "严重精神障碍患者"), (5, "重点信访人员")]
 
 
 def test_span_points_at_the_quantity():

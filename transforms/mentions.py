@@ -329,6 +329,10 @@ def _number_first(before: str, after: str, subject_before: str, unit: str) -> bo
         return False
     if SCOPE_BEFORE.search(before) or before.endswith(("”", "\"", "及", "以及", "和", "与")):  # …中心及21个便民服务站
         return True
+    clause_rest = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    if (subjects._text(head) == re.sub(r"[“”\"\s]", "", clause_rest) and head[0][1].startswith(("n", "j"))
+            and not any(f in ("v", "m") for _, f in head)):
+        return True  # a bare noun phrase fills the rest of the clause: 共涉及六大方面21个问题。
     # what follows the noun phrase: a total of its items (3张履职清单共311项) does not make it another figure's subject
     rest_of_clause = _QUOTED_NAME.sub("", subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0])
     rest_of_clause = TOTAL_AFTER.sub("", rest_of_clause[len(subjects._text(head)):])
