@@ -89,6 +89,8 @@ def one(sentence):
     ("开展“法律进万家”活动12场。", "event", 12, "场", "exact", "法律进万家活动"),  # the name qualifies the word after it
     ("创新谋划17个“综合查一次”应用场景。", "count", 17, "个", "exact", "应用场景"),  # 谋划 alone: devised, done
     ("整改工作共涉及六大方面21个问题。", "count", 21, "个", "exact", "问题"),  # a bare noun phrase fills the clause
+    ("组建宣讲团深入开展习近平法治思想“七进”微宣讲60余场次。", "event", 60, "场次", "more_than", "微宣讲"),  # 深入开展, an idiom to jieba
+    ("指导21个社区(村)发布便民信息。", "count", 21, "个", "exact", "社区"),  # 指导 as the verb it is here
 ])
 def test_fact(sentence, kind, value, unit, approx, subject_key):
     f = one(sentence)

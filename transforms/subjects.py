@@ -94,6 +94,13 @@ _BOOK_TITLE = re.compile(r"《[^》]{0,60}》")
 ACTIVITY_WORD = re.compile(r"(?:学习|培训|宣传|宣讲|检查|研讨|座谈|讲座|演练|督查|调研)$")
 
 
+def _last_chars(tokens: list[tuple[str, str]]) -> str:
+    """At most MAX_SUBJECT characters from the end, whole words only (never 平法治思想… of 习近平法治思想…)."""
+    while len(tokens) > 1 and len(_text(tokens)) > MAX_SUBJECT:
+        tokens = tokens[1:]
+    return _text(tokens)[-MAX_SUBJECT:]
+
+
 def _compact(tokens: list[tuple[str, str]], longest: int = LONG_SUBJECT) -> list[tuple[str, str]]:
     """A long phrase is cut after a verb to what that verb acts on, the longest such tail that is
     short (线上全流程闭环管理法治观察建议 -> 管理法治观察建议; 邀请法院为…作专题报告 -> 法治政府建设专题报告),
@@ -147,7 +154,8 @@ def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
     conj = _last_index(tokens, CONJUNCTIONS)
     if conj >= 0 and _strip(tokens[conj + 1:]):
         tokens = tokens[conj + 1:]
-    light = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][0].endswith(LIGHT_VERBS) and tokens[i][1].startswith("v")), -1)
+    light = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][0].endswith(LIGHT_VERBS)
+                  and (tokens[i][1].startswith("v") or len(tokens[i][0]) > 2)), -1)  # 深入开展 is tagged an idiom
     if light > 0 and _strip(tokens[light + 1:]):  # 面向基层群众开展宣讲6场次: the activity is what is held
         tokens = tokens[light + 1:]
     tokens = _strip(tokens)
@@ -156,7 +164,7 @@ def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
         after = _strip(tokens[len(words) - words[::-1].index("等"):])
         verb = _enumeration_verb(comma_clause.rsplit("等", 1)[0])
         return (verb + _text(after))[-MAX_SUBJECT:]
-    return _text(_compact(tokens, longest))[-MAX_SUBJECT:]
+    return _last_chars(_compact(tokens, longest))
 
 
 NOUN_SUFFIX = set("点站室员所处队人户家组中心台栏库")
