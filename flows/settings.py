@@ -13,6 +13,9 @@ def configure_environment() -> None:
     # without this, the temporary server's analytics race on its SQLite file ('database is locked')
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # the temporary server's first start in a fresh PREFECT_HOME migrates its database: on a busy
+    # 2-core machine that took over Prefect's default 20 s and the run failed before reading a file
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     os.environ.setdefault("LAWREPORTS_CACHE_DIR", str(PROJECT / ".cache"))
     # a run needs no network: no usage analytics from Great Expectations (or anyone honouring DO_NOT_TRACK)
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
