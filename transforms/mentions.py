@@ -330,12 +330,12 @@ def _number_first(before: str, after: str, subject_before: str, unit: str) -> bo
     if SCOPE_BEFORE.search(before) or before.endswith(("”", "\"", "及", "以及", "和", "与")):  # …中心及21个便民服务站
         return True
     clause_rest = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]
-    if (subjects._text(head) == re.sub(r"[“”\"\s]", "", clause_rest) and head[0][1].startswith(("n", "j"))
+    head_text = "".join(word for word, _ in head)
+    if (head_text == re.sub(r"[“”\"\s]", "", clause_rest) and head[0][1].startswith(("n", "j"))
             and not any(f in ("v", "m") for _, f in head)):
         return True  # a bare noun phrase fills the rest of the clause: 共涉及六大方面21个问题。
     # what follows the noun phrase: a total of its items (3张履职清单共311项) does not make it another figure's subject
-    rest_of_clause = _QUOTED_NAME.sub("", subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0])
-    rest_of_clause = TOTAL_AFTER.sub("", rest_of_clause[len(subjects._text(head)):])
+    rest_of_clause = TOTAL_AFTER.sub("", _QUOTED_NAME.sub("", clause_rest)[len(head_text):])
     before_tokens = [t for t in pos_tokens(before[-8:]) if t[0] not in ASPECT] if before else []
     return not QUANTITY.search(rest_of_clause) and bool(before_tokens) and before_tokens[-1][1] in ("v", "vn")
 
