@@ -69,8 +69,9 @@ def run_suite(name: str, frame: pl.DataFrame, expectations: list) -> Validation:
     """Validate `frame` with GX; rows failing an error-severity expectation are not kept."""
     import great_expectations as gx
 
-    for name in ("great_expectations", "great_expectations.data_context.types.base"):  # one INFO line per validation otherwise
-        logging.getLogger(name).setLevel(logging.WARNING)
+    # not `name`: that is the suite's name, written to dq.check_results.suite below
+    for logger in ("great_expectations", "great_expectations.data_context.types.base"):  # one INFO line per validation otherwise
+        logging.getLogger(logger).setLevel(logging.WARNING)
     pdf = frame.with_row_index("_row").to_pandas()
     from great_expectations.data_context.types.base import ProgressBarsConfig
 

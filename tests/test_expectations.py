@@ -27,6 +27,11 @@ def test_good_rows_pass_every_check():
     assert result.checks.height >= 10
 
 
+def test_checks_and_failed_rows_carry_the_suite_name():
+    result = validate([good_fact(), good_fact(fact_id="b", kind="thing")])
+    assert set(result.checks["suite"]) == {"facts"} and set(result.failed_rows["suite"]) == {"facts"}
+
+
 @pytest.mark.parametrize("bad,column", [
     ({"kind": "thing"}, "kind"),
     ({"unit": "%"}, "kind_unit"),

@@ -1,8 +1,9 @@
-"""The data-quality pages as pure functions: marks, escaping, names, verdicts, snippets."""
+"""The data-quality pages as pure functions: marks, escaping, names, verdicts, snippets, charts, suites."""
 import json
 
-from flows.pages import bar_chart, json_script
-from flows.report import snippet_html, verdict
+from flows.charts import grouped_bars
+from flows.pages import json_script, macros, render
+from flows.report import Section, check_rows, snippet_html, verdict
 from flows.review import Mark, highlighted_text, non_overlapping, page_name, render_review
 
 TEXT = "开展活动20次，<script>alert(1)</script>受理纠纷254件。"
@@ -80,6 +81,51 @@ def test_snippet_marks_the_failing_span_and_escapes():
     assert "report-level" in snippet_html({"snippet": None, "snippet_start": None, "char_start": None, "char_end": None})
 
 
-def test_bar_chart_scales_to_the_tallest_bar_and_escapes_labels():
-    svg = bar_chart("facts", ["<r1>", "r2"], {"facts": [50, 100]}, {"facts": "#000"}, height=100)
-    assert "height='50'" in svg and "height='100'" in svg and "&lt;r1&gt;" in svg and "<r1>" not in svg
+def test_run_chart_is_inline_svg_with_its_labels_escaped():
+    chart = grouped_bars("failures", ["<script>alert(1)</script>", "r\"2"], {"a <b>": [50, 100], "c": [0, 3]},
+                         {"a <b>": "#c62828", "c": "#000"})
+    svg = str(chart.svg)
+    assert svg.startswith("<svg") and svg.count("<svg") == 1 and "<script" not in svg
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in svg and "a &lt;b&gt;" in svg  # axis labels and legend
+    assert 'r&quot;2' in svg  # a quote in an attribute (aria-label) cannot end it
+    assert chart.note == "(tallest bar 100)" and "#c62828" in svg
+
+
+def test_small_counts_get_whole_number_ticks():
+    svg = str(grouped_bars("failures", ["run 1", "run 2"], {"files": [0, 1]}, {"files": "#000"}).svg)
+    assert ">0.5<" not in svg and ">0.0<" not in svg and ">1<" in svg
+
+
+def test_chart_svg_goes_into_the_page_unescaped_and_its_title_escaped():
+    chart = grouped_bars("t <i>", ["a"], {"n": [1]}, {"n": "#000"})
+    page = render("index.html", title="x", run={"run_id": "r", "status": "succeeded", "started_at": "", "finished_at": "",
+                                                "extractor_version": "", "input_dir": ""},
+                  verdict_css="ok", verdict_words="", tiles=[],
+                  sections=[{"id": "runs", "title": "runs", "sql": "select 1", "columns": [], "rows": [], "numeric": (),
+                             "charts": [chart]}])
+    assert "<svg" in page and "t &lt;i&gt;" in page and "<i>" not in page
+
+
+def test_a_null_shows_as_an_empty_cell_not_none():
+    cell = macros().cell
+    assert cell(None) == "" and cell({"href": "#", "text": None}) == "<a href='#'></a>"
+
+
+def _checks(*rows):
+    columns = ["suite", "expectation", "column_name", "severity", "success", "observed_value", "unexpected_count",
+               "element_count", "unexpected_percent", "threshold", "description"]
+    return Section("Checks", "", columns, [(*r, "error", True, None, 0, 10, 0.0, "", "") for r in rows])
+
+
+def test_checks_table_shows_the_suite_name():
+    rows = check_rows(_checks(("facts", "expect_column_values_to_not_be_null", "value"),
+                              ("reports", "expect_column_values_to_not_be_null", "org_key")))
+    assert [r[1] for r in rows] == ["facts", "reports"]
+
+
+def test_checks_written_with_a_logger_name_as_suite_show_the_suite_it_was():
+    legacy = "great_expectations.data_context.types.base"  # what runs before the runner fix wrote
+    rows = check_rows(_checks((legacy, "expect_column_values_to_not_be_null", "value"),
+                              (legacy, "expect_column_values_to_not_be_null", "org_key"),
+                              (legacy, "expect_column_values_to_be_unique", "report_id")))
+    assert [r[1] for r in rows] == ["facts", "reports", "reports"]

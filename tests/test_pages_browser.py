@@ -1,5 +1,6 @@
-"""The data-quality pages rendered by headless Chromium (Debian's /usr/bin/chromium, driven by
-Playwright): run status shown, facts highlighted, report text inert, no network, no console error.
+"""The data-quality and trend pages rendered by headless Chromium (Debian's /usr/bin/chromium,
+driven by Playwright): run status shown, facts highlighted, report text inert, figures linked to
+their sentence, no network, no console error.
 
 Screenshots go to $LAWREPORTS_SCREENSHOT_DIR when set (to look at them), else a temp folder.
 """
@@ -16,6 +17,14 @@ CRAFTED = (
     "全年开展法律宣传活动12次，发放资料3000余份。受理矛盾纠纷254件，调处244件，调处率50%。"
     "<script>alert('injected')</script>全镇设立网格237个，巡查中发现问题线索共计4471，已全部处置。\n"
     "平安县和美镇人民政府\n2024年1月10日\n"
+)
+
+# a second year of a seed's body (seeds/004 is 西连镇's 2021 report): a trend, and a mover
+SECOND_YEAR = (
+    "湛江市徐闻县西连镇人民政府2022年度法治政府建设工作报告\n"
+    "现将西连镇2022年度法治政府建设情况报告如下：\n一、推进法治政府建设的主要举措和成效\n"
+    "镇综治中心全年共受理涉农涉土、家庭邻里等各类纠纷150宗，截至目前已办结141宗，化解率94%。\n"
+    "12345平台受理工单120个，已全部办结，办结率100%。\n湛江市徐闻县西连镇人民政府\n2023年1月10日\n"
 )
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and not os.environ.get("CI"),
@@ -76,6 +85,9 @@ def test_run_report_shows_status_and_failures_without_network_or_errors(pages, b
     assert "to review" in page.locator("body").inner_text()  # the broken file and the unparsed number
     assert page.locator("text=rate_consistent").count() >= 1  # 254/244 stated as 50% is flagged
     assert page.locator("text=broken.txt").count() >= 1
+    suites = set(page.locator("#checks tbody tr td:nth-child(2)").all_inner_texts())
+    assert suites == {"facts", "reports"}, suites  # the suite's name, not a Great Expectations class path
+    assert page.locator("figure.chart svg").count() == 2  # facts and failures per run, inline SVG
     page.screenshot(path=str(shot_dir(tmp_path) / "index.png"), full_page=True)
     assert seen["errors"] == [] and seen["dialogs"] == []
     assert all(u.startswith(("file:", "data:", "about:")) for u in seen["requests"]), seen["requests"]
@@ -105,3 +117,66 @@ def test_review_page_highlights_facts_and_keeps_injected_script_inert(pages, bro
 def test_one_review_page_per_report(pages):
     run, out = pages
     assert len(list((out / "reports").glob("*.html"))) == run["reports_loaded"] == 6
+
+
+@pytest.fixture(scope="module")
+def trend_pages(prefect_harness, tmp_path_factory):
+    from flows.pipeline import nightly
+    from flows.trends import write_trends
+
+    tmp = tmp_path_factory.mktemp("trends")
+    inputs = tmp / "in"
+    shutil.copytree(ROOT / "seeds", inputs)
+    (inputs / "西连镇2022.txt").write_text(SECOND_YEAR, encoding="utf-8")
+    warehouse = tmp / "lawreports.duckdb"
+    nightly(input_dir=str(inputs), warehouse=str(warehouse))
+    return write_trends(warehouse, tmp / "trends")
+
+
+def assert_offline_and_clean(seen):
+    assert seen["errors"] == [] and seen["dialogs"] == []
+    assert all(u.startswith(("file:", "data:", "about:")) for u in seen["requests"]), seen["requests"]
+
+
+def follow_a_figure(page):
+    """Click the first figure of the bodies x years table: the review page opens at its mark."""
+    link = page.locator("#values td a[href*='reports/']").first
+    anchor = link.get_attribute("href").split("#")[1]
+    link.click()
+    page.wait_for_load_state("load")
+    assert "/reports/" in page.url and page.url.endswith("#" + anchor)
+    mark = page.locator(f"#text mark#{anchor}")
+    assert mark.count() == 1 and mark.is_visible()
+
+
+def test_trend_index_shows_coverage_and_reaches_a_metric_and_its_sentence(trend_pages, browser, tmp_path):
+    page, seen = open_page(browser, trend_pages.as_uri())
+    assert page.locator("#metrics tbody tr").count() >= 40  # one row per catalogue metric
+    assert page.locator("#metrics figure.chart svg").count() >= 1  # coverage over 2021-2023
+    page.screenshot(path=str(shot_dir(tmp_path) / "trends-index.png"), full_page=True)
+    page.locator("#metrics a[href='metrics/mediation_cases.html']").click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("metrics/mediation_cases.html")
+    assert page.locator("figure.chart svg").count() == 1  # values per year
+    assert page.locator("#movers tbody tr").count() >= 1  # 西连镇 118 -> 150
+    page.screenshot(path=str(shot_dir(tmp_path) / "trends-metric.png"), full_page=True)
+    follow_a_figure(page)
+    assert_offline_and_clean(seen)
+    page.close()
+
+
+def test_org_page_charts_the_body_across_years_and_links_figures(trend_pages, browser, tmp_path):
+    from flows.trends import org_page_name
+
+    page, seen = open_page(browser, (trend_pages.parent / "orgs" / org_page_name("440825/西连镇")).as_uri())
+    assert "西连镇" in page.locator("h1").inner_text()
+    assert page.locator("figure.chart svg").count() == 1  # small multiples of the metrics stated in 2021 and 2022
+    assert page.locator("#values thead th").all_inner_texts() == ["metric", "2021", "2022"]
+    page.screenshot(path=str(shot_dir(tmp_path) / "trends-org.png"), full_page=True)
+    follow_a_figure(page)
+    page.go_back()
+    page.locator("#values a[href^='../metrics/']").first.click()  # from a body to one of its metrics
+    page.wait_for_load_state("load")
+    assert "/metrics/" in page.url
+    assert_offline_and_clean(seen)
+    page.close()
