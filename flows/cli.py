@@ -1,4 +1,4 @@
-"""The `lawreports` command line: run the nightly flow, write the data-quality report, serve the schedule."""
+"""The `lawreports` command line: run the nightly flow, write the data-quality report and the trend pages, serve the schedule."""
 from __future__ import annotations
 
 import sys
@@ -128,12 +128,30 @@ def report(
     console.print(f"data-quality report: {index.resolve()}  (markdown: {(index.parent / 'summary.md').resolve()})")
 
 
+@app.command()
+def trends(
+    warehouse: Path = typer.Option(Path("warehouse/lawreports.duckdb"), "--warehouse"),
+    out: Path = typer.Option(Path("warehouse/trends"), "--out", help="folder for index.html, metrics/, orgs/ and reports/"),
+) -> None:
+    """Write the trend pages: each metric's coverage per year (index.html), one page per metric
+    and per reporting body, every figure linked to its sentence on the report's review page
+    (self-contained, no network assets; read-only on the warehouse)."""
+    if not warehouse.exists():
+        console.print(f"[red]error:[/red] warehouse not found: {warehouse}")
+        raise typer.Exit(2)
+    from flows.trends import write_trends
+
+    index = write_trends(warehouse, out)
+    console.print(f"trend pages: {index.resolve()}")
+
+
 @app.command("eval")
 def evaluate(
     warehouse: Path = typer.Option(..., "--warehouse", help="warehouse built from the gold's texts"),
     gold: Path = typer.Option(..., "--gold", help="gold facts (JSON Lines, dev/GUIDELINE.md)"),
     texts: Path = typer.Option(..., "--texts", help="folder holding the gold's documents"),
     pages: Path | None = typer.Option(None, "--pages", help="page labels (doc, org_key, year, split, determined_by)"),
+    metric_gold: Path | None = typer.Option(None, "--metric-gold", help="metric of each gold fact (dev/metric_gold.jsonl)"),
     split: str | None = typer.Option(None, "--split", help="score only the pages of this split (tune | measure)"),
     name: str = typer.Option("", "--name", help="label of the printed line"),
     errors: bool = typer.Option(False, "--errors", help="also list missed, extra and wrong facts and wrong bodies"),
@@ -151,7 +169,9 @@ def evaluate(
     files = sorted(p for p in texts.iterdir() if p.is_file() and (docs is None or p.name in docs))
     doc_texts = {p.name: ev.decoded_text(p) for p in files}
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        facts = ev.score_facts([g for g in ev.read_jsonl(gold) if g["doc"] in doc_texts], ev.warehouse_facts(con), doc_texts)
+        golds = [g for g in ev.read_jsonl(gold) if g["doc"] in doc_texts]
+        golds = ev.with_metric_gold(golds, ev.read_jsonl(metric_gold)) if metric_gold else golds
+        facts = ev.score_facts(golds, ev.warehouse_facts(con), doc_texts)
         orgs = ev.score_orgs([lab for lab in labels if lab["doc"] in doc_texts], ev.warehouse_orgs(con)) if labels else None
     figures = {"set": name, **facts.figures(), **({"orgs": orgs} if orgs else {})}
     if errors:
@@ -162,11 +182,52 @@ def evaluate(
     f = figures
     line = (f"{name:<12} docs {f['docs']:>3}  gold {f['gold']:>4}  pred {f['predicted']:>4}  P {f['precision']:.3f}  R {f['recall']:.3f}  "
             f"F1 {f['f1']:.3f}  strict F1 {f['strict_f1']:.3f}  subject {f['subject_acc']:.3f}  value {f['value_acc']:.3f}  kind {f['kind_acc']:.3f}")
+    if f["metric_judged"]:
+        line += (f"\n{'':<12} metrics: mapped {f['metric_coverage']:.3f} of {f['metric_judged']} matched facts, right "
+                 f"{f['metric_precision']:.3f} of those mapped; the gold names a metric for {f['metric_gold_share']:.3f}, "
+                 f"found {f['metric_recall']:.3f} of those")
     if orgs:
         line += (f"\n{'':<12} bodies: right {orgs['org_right_of_determined']:.3f} of {orgs['determined_by_text']} named in the text, "
                  f"wrong {orgs['org_wrong']} ({orgs['org_wrong_share']:.3f}), no key {orgs['org_key_missing']}, "
                  f"year pairs linked {orgs['year_pairs_linked']}/{orgs['year_pairs']}, year right {orgs['year_right']:.3f}")
     print(line)
+
+
+@app.command()
+def export(
+    warehouse: Path = typer.Option(Path("warehouse/lawreports.duckdb"), "--warehouse"),
+    out: Path = typer.Option(Path("warehouse/lawreports.xlsx"), "--out", help="Excel workbook to write (.xlsx)"),
+) -> None:
+    """Write the analyst marts to an Excel workbook: a sheet per mart, Chinese column headers."""
+    if not warehouse.exists():
+        console.print(f"[red]error:[/red] warehouse not found: {warehouse}")
+        raise typer.Exit(2)
+    from flows.export import write_workbook
+
+    sheets = write_workbook(warehouse, out)
+    console.print(f"workbook: {out.resolve()}  (" + ", ".join(f"{name} {n} rows" for name, n in sheets.items()) + ")")
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def sql(
+    ctx: typer.Context,
+    warehouse: Path = typer.Option(Path("warehouse/lawreports.duckdb"), "--warehouse"),
+) -> None:
+    """Open the warehouse read-only in the DuckDB shell (the pinned duckdb-cli, same version as the
+    library); extra arguments go to the shell: lawreports sql -c "from analytics.org_scorecard"."""
+    import os
+    import shutil
+
+    if not warehouse.exists():
+        console.print(f"[red]error:[/red] warehouse not found: {warehouse}")
+        raise typer.Exit(2)
+    shell = Path(sys.executable).with_name("duckdb")
+    shell = str(shell) if shell.exists() else shutil.which("duckdb")
+    if shell is None:
+        console.print("[red]error:[/red] no duckdb shell: run `make venv` (it installs duckdb-cli)")
+        raise typer.Exit(2)
+    sys.stdout.flush()
+    os.execv(shell, [shell, "-readonly", str(warehouse), *ctx.args])
 
 
 @app.command()

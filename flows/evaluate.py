@@ -119,6 +119,10 @@ class FactScore:
     value_right: int
     subject_right: int
     errors: list[str]
+    metric_judged: int = 0  # matched facts whose gold carries a metric_code (null: no catalogue metric fits)
+    metric_mapped: int = 0  # ... that the warehouse mapped to a metric
+    metric_right: int = 0  # ... to the gold's metric
+    metric_in_gold: int = 0  # judged facts for which the gold names a metric
 
     def figures(self) -> dict:
         m = max(self.matched, 1)
@@ -126,7 +130,23 @@ class FactScore:
                 "precision": round(self.matched / max(self.predicted, 1), 4), "recall": round(self.matched / max(self.gold, 1), 4),
                 "f1": round(f1(self.matched, self.predicted, self.gold), 4), "strict_f1": round(f1(self.strict, self.predicted, self.gold), 4),
                 "kind_acc": round(self.kind_right / m, 4), "value_acc": round(self.value_right / m, 4),
-                "subject_acc": round(self.subject_right / m, 4)}
+                "subject_acc": round(self.subject_right / m, 4), "metric_judged": self.metric_judged,
+                "metric_coverage": round(self.metric_mapped / max(self.metric_judged, 1), 4),
+                "metric_precision": round(self.metric_right / max(self.metric_mapped, 1), 4),
+                "metric_gold_share": round(self.metric_in_gold / max(self.metric_judged, 1), 4),
+                "metric_recall": round(self.metric_right / max(self.metric_in_gold, 1), 4)}
+
+    def add_metric(self, doc: str, g: dict, p: dict) -> None:
+        """A matched fact's metric against the metric gold (facts without one are not judged)."""
+        if "metric_code" not in g:
+            return
+        self.metric_judged += 1
+        self.metric_in_gold += g["metric_code"] is not None
+        self.metric_mapped += p.get("metric_code") is not None
+        self.metric_right += p.get("metric_code") is not None and p["metric_code"] == g["metric_code"]
+        if p.get("metric_code") != g["metric_code"]:
+            self.errors.append(f"METRIC {doc} {g['anchor']!r}: gold {g['metric_code']} | got {p.get('metric_code')}"
+                               f" ({p.get('metric_note') or 'mapped'}) {p['kind']} {p['unit']} {p['subject']}")
 
 
 def score_facts(gold: list[dict], predicted: dict[str, list[dict]], texts: dict[str, str]) -> FactScore:
@@ -143,6 +163,7 @@ def score_facts(gold: list[dict], predicted: dict[str, list[dict]], texts: dict[
             k, v, s = _agreement(g, p)
             score.kind_right, score.value_right, score.subject_right = score.kind_right + k, score.value_right + v, score.subject_right + s
             score.strict += k and v and s
+            score.add_metric(doc, g, p)
             if not (k and v and s):
                 score.errors.append(f"WRONG  {doc} {g['anchor']!r}: gold {g['kind']}/{g['value']}{g['unit']}/{g['subject']}"
                                     f" | got {p['kind']}/{p['value']}{p['unit']}/{p['subject']}")
@@ -152,11 +173,20 @@ def score_facts(gold: list[dict], predicted: dict[str, list[dict]], texts: dict[
     return score
 
 
+def with_metric_gold(gold: list[dict], metric_gold: list[dict]) -> list[dict]:
+    """Gold facts carrying the metric gold's metric_code (keyed by doc, anchor, occurrence, subject:
+    several rates can share one anchor)."""
+    codes = {(m["doc"], m["anchor"], m["occurrence"], m["subject"]): m["metric_code"] for m in metric_gold}
+    return [g | {"metric_code": codes[k]} if (k := (g["doc"], g["anchor"], g.get("occurrence", 1), g["subject"])) in codes else g
+            for g in gold]
+
+
 def warehouse_facts(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict]]:
     predicted = defaultdict(list)
-    for src, kind, subject, value, unit, start, end in con.execute(
-            "select source_file, kind, subject, value, unit, char_start, char_end from analytics.facts").fetchall():
-        predicted[Path(src).name].append({"kind": kind, "subject": subject, "value": value, "unit": unit, "span": (start, end)})
+    for src, kind, subject, value, unit, start, end, metric, note in con.execute(
+            "select source_file, kind, subject, value, unit, char_start, char_end, metric_code, metric_note from analytics.facts").fetchall():
+        predicted[Path(src).name].append({"kind": kind, "subject": subject, "value": value, "unit": unit, "span": (start, end),
+                                          "metric_code": metric, "metric_note": note})
     return predicted
 
 

@@ -111,7 +111,8 @@ def extraction_issues(reports: pl.DataFrame, mentions: pl.DataFrame, facts: pl.D
             pl.col("token_start").alias("char_start"), pl.col("token_end").alias("char_end"), pl.col("evidence").alias("detail")),
         facts.filter(pl.col("metric_code").is_null()).join(src, on="report_id").select(
             "report_id", "source_file", pl.lit("unmapped_subject").alias("issue"),
-            pl.lit("no catalogue metric matches the subject").alias("reason"), pl.col("subject").alias("token"),
+            pl.when(pl.col("metric_note").str.starts_with("metric_ambiguous")).then(pl.col("metric_note"))
+            .otherwise(pl.lit("no catalogue metric matches the subject")).alias("reason"), pl.col("subject").alias("token"),
             "char_start", "char_end", pl.col("evidence").alias("detail")),
         reports.filter(pl.col("report_year").is_null()).select(
             "report_id", "source_file", pl.lit("no_year").alias("issue"),
@@ -165,7 +166,7 @@ def publish_run(warehouse: str, input_dir: str, known_path: str, batch_paths: li
     batches = loaded_by_batch(batch_paths, files.filter(pl.col("status") == "loaded").select("report_id", "source_file"))
     reports = loaded_rows(batches, "reports", REPORT_META)
     facts = loaded_rows(batches, "facts_valid", ["kind"])  # counts only: a national run loads millions
-    unmapped = loaded_rows(batches, "facts_valid", ["report_id", "subject", "metric_code", "char_start", "char_end", "evidence"],
+    unmapped = loaded_rows(batches, "facts_valid", ["report_id", "subject", "metric_code", "metric_note", "char_start", "char_end", "evidence"],
                            pl.col("metric_code").is_null())
     unparsed = loaded_rows(batches, "mentions", ["report_id", "token", "token_start", "token_end", "status", "reason", "evidence"],
                            pl.col("status") == "unparsed")

@@ -6,8 +6,10 @@ killed run leaves the previous file untouched.
 """
 from __future__ import annotations
 
+import graphlib
 import hashlib
 import os
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -26,8 +28,15 @@ RAW_TABLES = ["raw.facts", "raw.mentions", "raw.deltas", "raw.reports"]
 
 
 def sql_files(layer: str) -> list[Path]:
+    """A layer's model files, each after the models of the same layer it reads (as dbt's ref
+    orders them): a model is named after its file, analytics.metric_yoy in metric_yoy.sql."""
     path = SQL_DIR / layer
-    return [path] if path.suffix == ".sql" else sorted(path.glob("*.sql"))
+    if path.suffix == ".sql":
+        return [path]
+    files = {f.stem: f for f in sorted(path.glob("*.sql"))}
+    reads = {name: {other for other in files if other != name and re.search(rf"\b{layer}\.{other}\b", f.read_text(encoding="utf-8"))}
+             for name, f in files.items()}
+    return [files[name] for name in graphlib.TopologicalSorter(reads).static_order()]
 
 
 def apply_sql(con: duckdb.DuckDBPyConnection, layers: list[str]) -> None:

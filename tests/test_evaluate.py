@@ -55,3 +55,17 @@ def test_bodies_right_wrong_missing_and_year_pairs():
     out = score_orgs(labels, predicted)
     assert (out["org_right_of_determined"], out["org_wrong"], out["org_key_missing"]) == (0.5, 1, 1)
     assert (out["year_pairs"], out["year_pairs_linked"], out["year_right"]) == (1, 0, round(2 / 3, 4))
+
+
+def test_metric_coverage_and_precision_over_matched_facts_with_a_metric_gold():
+    g = [gold("20次") | {"metric_code": "pufa_events"},
+         gold("5000余份", kind="count", value=5000, unit="份", subject="资料", keys=("资料",)) | {"metric_code": "pufa_materials"},
+         gold("2", kind="count", value=2, unit="件", subject="纠纷", keys=("纠纷",))]  # no metric gold: not judged
+    p = [pred(8, 11) | {"metric_code": "pufa_events"},
+         pred(15, 21, kind="count", value=5000.0, unit="份", subject="资料") | {"metric_code": "pufa_audience"}]
+    s = score_facts(g, {"a.txt": p}, {"a.txt": TEXT + "件。"})
+    f = s.figures()
+    assert (f["metric_judged"], f["metric_coverage"], f["metric_precision"]) == (2, 1.0, 0.5)
+    assert [e.split()[0] for e in s.errors] == ["METRIC", "MISSED"]
+    unmapped = score_facts(g[:1], {"a.txt": [pred(8, 11) | {"metric_code": None}]}, {"a.txt": TEXT}).figures()
+    assert (unmapped["metric_coverage"], unmapped["metric_precision"]) == (0.0, 0.0)

@@ -50,7 +50,9 @@ def test_fact_frame_links_breakdown_parts_to_their_total():
     facts = fact_frame(mention_frame(candidate_sentences(frame), {"r": zones(text)}))
     total_id = facts["fact_id"][0]
     assert facts["parent_fact_id"].to_list() == [None, total_id, total_id]
-    assert facts["metric_code"].to_list() == ["petition_items"] * 3
+    # the parts are petitions too, but summed or compared with totals they would mix parts and wholes
+    assert facts["metric_code"].to_list() == ["petition_items", None, None]
+    assert facts["metric_note"].to_list() == [None, "breakdown_part: petition_items", "breakdown_part: petition_items"]
 
 
 def _facts(values, units=("件", "件", "%"), subjects=("受理矛盾纠纷", "调处矛盾纠纷", "调处率"), parents=(None, None, None)):

@@ -1,21 +1,49 @@
-"""Mapping fact subjects to the metric catalogue (transforms/data/metrics.csv)."""
+"""Mapping fact subjects to the metric catalogue (transforms/data/metrics.csv).
+
+A Chinese noun phrase is head-final: in 受理矛盾纠纷 the thing counted is 纠纷, in 党政负责人出庭应诉率
+the rate is 出庭应诉率. A metric therefore matches on the phrase's head (the subject ends with
+one of its `heads`, cut at a jieba word boundary so 协会 never ends in 会), then on the verb that
+governs it (`verbs`, whole jieba words in the subject or in the clause before the figure: 聘任19名
+社会监督员), then on modifiers the phrase must or must not hold (`qualifiers`, `excludes`). No
+word shared with a metric's name is enough on its own. Where two metrics match equally well the
+fact stays unmapped as `metric_ambiguous`: a wrong metric is worse than none.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import polars as pl
 
-from transforms.lexicon import data_rows
+from transforms.lexicon import data_rows, pos_tokens
 
 UNIT_CLASS = {
-    "event": {"次", "场", "场次", "期", "批次", "轮", "堂", "课", "个"},
-    "people": {"人", "名", "人次", "位"},
+    "event": {"次", "场", "场次", "期", "批次", "轮", "堂", "课", "个", "批"},
+    "people": {"人", "名", "人次", "位", "余人"},
     "cases": {"件", "宗", "起", "件次", "个", "条", "项"},
-    "items": {"份", "册", "本", "张", "幅", "块", "篇", "条", "个", "套", "部"},
-    "orgs": {"个", "家", "所", "处", "支", "户", "家次", "户次", "座", "间", "项"},
+    "items": {"份", "册", "本", "张", "幅", "块", "篇", "条", "个", "套", "部", "期", "项", "类", "处"},
+    "orgs": {"个", "家", "所", "处", "支", "户", "家次", "户次", "座", "间", "项", "类"},
     "money": {"元"},
     "rate": {"%"},
 }
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?、\n]")
+NO_METRIC, AMBIGUOUS = "no_metric", "metric_ambiguous"
+
+
+@dataclass(frozen=True)
+class MetricRule:
+    code: str
+    kind: str
+    units: frozenset[str]
+    heads: tuple[str, ...]  # longest first
+    verbs: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    excludes: tuple[str, ...]
+
+
+def _words(cell: str | None) -> tuple[str, ...]:
+    return tuple(sorted((w for w in (cell or "").split("|") if w), key=len, reverse=True))
 
 
 @cache
@@ -24,24 +52,110 @@ def catalogue() -> pl.DataFrame:
     return pl.DataFrame(data_rows("metrics.csv"))
 
 
+def units_of(unit_class: str) -> frozenset[str]:
+    """Units of a |-separated class list: a legal opinion is counted in 件 or 份, one metric either way."""
+    return frozenset().union(*(UNIT_CLASS[c] for c in unit_class.split("|")))
+
+
 @cache
-def _terms() -> list[tuple[str, str, str, str]]:
-    """(term, code, kind, unit_class), longest terms first."""
-    rows = [(t, r["code"], r["kind"], r["unit_class"]) for r in data_rows("metrics.csv") for t in r["terms"].split("|") if t]
-    return sorted(rows, key=lambda r: -len(r[0]))
+def rules() -> tuple[MetricRule, ...]:
+    return tuple(MetricRule(r["code"], r["kind"], units_of(r["unit_class"]), _words(r["heads"]), _words(r["verbs"]),
+                            _words(r["qualifiers"]), _words(r["excludes"])) for r in data_rows("metrics.csv"))
+
+
+def word_bounds(text: str) -> frozenset[int]:
+    """Offsets where a jieba word starts or ends."""
+    bounds, pos = {0}, 0
+    for word, _ in pos_tokens(text):
+        pos += len(word)
+        bounds.add(pos)
+    return frozenset(bounds)
+
+
+def has_word(text: str, bounds: frozenset[int], word: str) -> bool:
+    """word occurs in text as one or more whole jieba words."""
+    start = text.find(word)
+    while start >= 0:
+        if start in bounds and start + len(word) in bounds:
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def clause_lead(evidence: str | None, figure_at: int | None) -> str:
+    """The clause before the figure (聘任 in 聘请律师指导执法，聘任19名社会监督员): where its verb is."""
+    if not evidence or figure_at is None or figure_at <= 0:
+        return ""
+    head = evidence[:figure_at]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(head)]
+    return head[breaks[-1] if breaks else 0:]
+
+
+def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: str, lead_bounds: frozenset[int]) -> int:
+    """0 when the rule does not match; else how specific the match is: the head's length first, then
+    the verb found (longest first, rule.verbs is sorted so), then a qualifier among the modifiers."""
+    head = next((h for h in rule.heads if subject.endswith(h) and len(subject) - len(h) in bounds), None)
+    if head is None or any(x in subject for x in rule.excludes):
+        return 0
+    if rule.qualifiers and not any(q in subject for q in rule.qualifiers):
+        return 0
+    verb = next((v for v in rule.verbs if has_word(subject, bounds, v) or has_word(lead, lead_bounds, v)), None)
+    if rule.verbs and verb is None:
+        return 0
+    # a qualifier makes the match more specific only when it qualifies: found in the modifiers, not
+    # inside the head itself (纠纷 in 矛盾纠纷 says nothing the head did not)
+    qualified = any(q in subject[:len(subject) - len(head)] for q in rule.qualifiers)
+    # the longer verb is the more telling one: 成功调解 (resolved) over 调解 (received or resolved)
+    return 10 * len(head) + (5 + len(verb) if verb else 0) + 5 * qualified
+
+
+def best_rule(candidates: tuple[MetricRule, ...], subject: str, kind: str, unit: str, lead: str = "") -> tuple[str | None, str | None]:
+    """(metric_code, None) or (None, reason): no_metric, or metric_ambiguous with the candidates."""
+    subject = (subject or "").strip()
+    bounds, lead_bounds = word_bounds(subject), word_bounds(lead)
+    scored = [(s, r.code) for r in candidates if r.kind == kind and unit in r.units
+              and (s := _rule_score(r, subject, bounds, lead, lead_bounds))]
+    if not scored:
+        return None, NO_METRIC
+    best = max(s for s, _ in scored)
+    codes = sorted({code for s, code in scored if s == best})
+    return (codes[0], None) if len(codes) == 1 else (None, f"{AMBIGUOUS}: {'|'.join(codes)}")
 
 
 @lru_cache(maxsize=100_000)
-def metric_code(subject: str, kind: str, unit: str) -> str | None:
-    """The catalogue metric whose longest term the subject holds, of the fact's kind and unit."""
-    subject = subject or ""
-    # a subject that opens with a term (调处矛盾纠纷) is about that action, not its object
-    scored = [(len(t) + 5 * subject.startswith(t), code) for t, code, metric_kind, unit_class in _terms()
-              if metric_kind == kind and unit in UNIT_CLASS[unit_class] and t in subject]
-    return max(scored, key=lambda s: s[0])[1] if scored else None
+def metric_match(subject: str, kind: str, unit: str, lead: str = "") -> tuple[str | None, str | None]:
+    """best_rule over the catalogue (cached: the same subjects recur across thousands of reports)."""
+    return best_rule(rules(), subject, kind, unit, lead)
+
+
+def metric_code(subject: str, kind: str, unit: str, lead: str = "") -> str | None:
+    return metric_match(subject, kind, unit, lead)[0]
 
 
 def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
-    """facts + metric_code (null where no catalogue term matches)."""
-    codes = [metric_code(s, k, u) for s, k, u in facts.select("subject", "kind", "unit").iter_rows()]
-    return facts.with_columns(pl.Series("metric_code", codes, dtype=pl.String))
+    """facts + metric_code and metric_note (why a fact has no metric). Reads the clause before the
+    figure from evidence when the frame says where the figure is (figure_in_evidence)."""
+    at = facts["figure_in_evidence"] if "figure_in_evidence" in facts.columns else pl.Series([None] * facts.height)
+    evidence = facts["evidence"] if "evidence" in facts.columns else pl.Series([None] * facts.height)
+    matches = [metric_match(s, k, u, clause_lead(e, a)) for (s, k, u), e, a
+               in zip(facts.select("subject", "kind", "unit").iter_rows(), evidence, at)]
+    return facts.with_columns(pl.Series("metric_code", [m[0] for m in matches], dtype=pl.String),
+                              pl.Series("metric_note", [m[1] for m in matches], dtype=pl.String))
+
+
+def catalogue_problems() -> list[str]:
+    """What is wrong with metrics.csv: duplicate codes, unknown kinds, unit classes or tasks, empty
+    definitions, and heads no subject can end in (a jieba word that swallows the head's first
+    character after common openings: add the compound as its own head)."""
+    problems, seen = [], set()
+    for r in data_rows("metrics.csv"):
+        problems += [f"{r['code']}: duplicate code"] * (r["code"] in seen)
+        seen.add(r["code"])
+        problems += [f"{r['code']}: {what}" for what, bad in (
+            ("unknown kind", r["kind"] not in ("event", "count", "rate")),
+            ("unknown unit class", not set(r["unit_class"].split("|")) <= UNIT_CLASS.keys()),
+            ("task outside T1..T9", r["task"] not in {f"T{i}" for i in range(1, 10)}),
+            ("no definition", not r["definition"].strip()), ("no heads", not r["heads"].strip())) if bad]
+    problems += [f"{r.code}: head {h} unreachable" for r in rules() for h in r.heads
+                 if not any(len(p) in word_bounds(p + h) for p in ("开展", "全年共", "各类", "组织"))]
+    return problems

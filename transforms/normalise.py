@@ -93,8 +93,20 @@ def fact_frame(ledger: pl.DataFrame) -> pl.DataFrame:
         facts.join(first_id, left_on="parent_row", right_on="ledger_row", how="left")
         .select("fact_id", "report_id", "kind", "subject", "value", "unit", "approx",
                 pl.col("anchor_start").alias("char_start"), pl.col("anchor_end").alias("char_end"),
-                "evidence", "section", "parent_fact_id", pl.lit(EXTRACTOR_VERSION).alias("extractor_version"))
-    )
+                "evidence", "section", "parent_fact_id", pl.lit(EXTRACTOR_VERSION).alias("extractor_version"),
+                (pl.col("anchor_start") - pl.col("sentence_start")).alias("figure_in_evidence"))
+    ).drop("figure_in_evidence").pipe(without_parts_of_the_same_metric)
+
+
+def without_parts_of_the_same_metric(facts: pl.DataFrame) -> pl.DataFrame:
+    """A breakdown part (其中宪法宣传10次 under 普法活动50次) loses its total's metric: summed or compared
+    with totals it would mix a part with wholes. A part of another metric (其中调处244件) keeps its own."""
+    parents = facts.select(pl.col("fact_id").alias("parent_fact_id"), pl.col("metric_code").alias("_parent_metric"))
+    same = pl.col("metric_code").is_not_null() & (pl.col("metric_code") == pl.col("_parent_metric"))
+    return (facts.join(parents, on="parent_fact_id", how="left")
+            .with_columns(pl.when(same).then(pl.lit("breakdown_part: ") + pl.col("metric_code")).otherwise(pl.col("metric_note")).alias("metric_note"),
+                          pl.when(same).then(None).otherwise(pl.col("metric_code")).alias("metric_code"))
+            .drop("_parent_metric"))
 
 
 def delta_frame(ledger: pl.DataFrame) -> pl.DataFrame:

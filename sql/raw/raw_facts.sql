@@ -4,3 +4,5 @@ create table if not exists raw.facts (
     unit varchar, approx varchar, char_start bigint, char_end bigint, evidence varchar, section varchar,
     parent_fact_id varchar, extractor_version varchar, metric_code varchar, rate_consistent boolean
 );
+-- why a fact has no metric: no_metric, or metric_ambiguous with the candidate codes
+alter table raw.facts add column if not exists metric_note varchar;

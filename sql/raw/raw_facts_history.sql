@@ -6,3 +6,4 @@ create table if not exists raw.facts_history (
     parent_fact_id varchar, extractor_version varchar, metric_code varchar, rate_consistent boolean,
     replaced_in_run_id varchar, replaced_at timestamp
 );
+alter table raw.facts_history add column if not exists metric_note varchar;
