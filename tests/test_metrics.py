@@ -40,6 +40,12 @@ def test_qualifiers_and_excludes_and_the_most_specific_head_win():
     assert best_rule(DISPUTES, "行政复议案件", "count", "元") == (None, "no_metric")  # the unit is not in the class
 
 
+def test_a_sentence_naming_a_competing_metric_vetoes_the_match():
+    study = (MetricRule("collective_study", "event", units_of("event"), ("专题学习",), (), (), (), ("中心组",)),)
+    assert best_rule(study, "专题学习", "event", "次", "", "全年开展专题学习8次。") == ("collective_study", None)
+    assert best_rule(study, "专题学习", "event", "次", "", "健全中心组学法制度，全年开展专题学习8次。") == (None, "no_metric")
+
+
 def test_two_metrics_fitting_equally_leave_the_fact_unmapped_with_both_named():
     rules = DISPUTES + (rule("screened", "纠纷|矛盾纠纷", verbs="受理|排查"),)
     assert best_rule(rules, "受理矛盾纠纷", "count", "件") == (None, "metric_ambiguous: received|screened")

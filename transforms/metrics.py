@@ -40,6 +40,7 @@ class MetricRule:
     verbs: tuple[str, ...]
     qualifiers: tuple[str, ...]
     excludes: tuple[str, ...]
+    sentence_excludes: tuple[str, ...] = ()  # words of the sentence that name another metric the figure may count
 
 
 def _words(cell: str | None) -> tuple[str, ...]:
@@ -60,7 +61,8 @@ def units_of(unit_class: str) -> frozenset[str]:
 @cache
 def rules() -> tuple[MetricRule, ...]:
     return tuple(MetricRule(r["code"], r["kind"], units_of(r["unit_class"]), _words(r["heads"]), _words(r["verbs"]),
-                            _words(r["qualifiers"]), _words(r["excludes"])) for r in data_rows("metrics.csv"))
+                            _words(r["qualifiers"]), _words(r["excludes"]), _words(r.get("sentence_excludes")))
+                 for r in data_rows("metrics.csv"))
 
 
 def word_bounds(text: str) -> frozenset[int]:
@@ -91,11 +93,11 @@ def clause_lead(evidence: str | None, figure_at: int | None) -> str:
     return head[breaks[-1] if breaks else 0:]
 
 
-def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: str, lead_bounds: frozenset[int]) -> int:
+def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: str, lead_bounds: frozenset[int], sentence: str) -> int:
     """0 when the rule does not match; else how specific the match is: the head's length first, then
     the verb found (longest first, rule.verbs is sorted so), then a qualifier among the modifiers."""
     head = next((h for h in rule.heads if subject.endswith(h) and len(subject) - len(h) in bounds), None)
-    if head is None or any(x in subject for x in rule.excludes):
+    if head is None or any(x in subject for x in rule.excludes) or any(x in sentence for x in rule.sentence_excludes):
         return 0
     if rule.qualifiers and not any(q in subject for q in rule.qualifiers):
         return 0
@@ -109,12 +111,13 @@ def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: st
     return 10 * len(head) + (5 + len(verb) if verb else 0) + 5 * qualified
 
 
-def best_rule(candidates: tuple[MetricRule, ...], subject: str, kind: str, unit: str, lead: str = "") -> tuple[str | None, str | None]:
+def best_rule(candidates: tuple[MetricRule, ...], subject: str, kind: str, unit: str, lead: str = "",
+              sentence: str = "") -> tuple[str | None, str | None]:
     """(metric_code, None) or (None, reason): no_metric, or metric_ambiguous with the candidates."""
     subject = (subject or "").strip()
     bounds, lead_bounds = word_bounds(subject), word_bounds(lead)
     scored = [(s, r.code) for r in candidates if r.kind == kind and unit in r.units
-              and (s := _rule_score(r, subject, bounds, lead, lead_bounds))]
+              and (s := _rule_score(r, subject, bounds, lead, lead_bounds, sentence))]
     if not scored:
         return None, NO_METRIC
     best = max(s for s, _ in scored)
@@ -123,13 +126,13 @@ def best_rule(candidates: tuple[MetricRule, ...], subject: str, kind: str, unit:
 
 
 @lru_cache(maxsize=100_000)
-def metric_match(subject: str, kind: str, unit: str, lead: str = "") -> tuple[str | None, str | None]:
+def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "") -> tuple[str | None, str | None]:
     """best_rule over the catalogue (cached: the same subjects recur across thousands of reports)."""
-    return best_rule(rules(), subject, kind, unit, lead)
+    return best_rule(rules(), subject, kind, unit, lead, sentence)
 
 
-def metric_code(subject: str, kind: str, unit: str, lead: str = "") -> str | None:
-    return metric_match(subject, kind, unit, lead)[0]
+def metric_code(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "") -> str | None:
+    return metric_match(subject, kind, unit, lead, sentence)[0]
 
 
 def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
@@ -137,7 +140,7 @@ def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
     figure from evidence when the frame says where the figure is (figure_in_evidence)."""
     at = facts["figure_in_evidence"] if "figure_in_evidence" in facts.columns else pl.Series([None] * facts.height)
     evidence = facts["evidence"] if "evidence" in facts.columns else pl.Series([None] * facts.height)
-    matches = [metric_match(s, k, u, clause_lead(e, a)) for (s, k, u), e, a
+    matches = [metric_match(s, k, u, clause_lead(e, a), e or "") for (s, k, u), e, a
                in zip(facts.select("subject", "kind", "unit").iter_rows(), evidence, at)]
     return facts.with_columns(pl.Series("metric_code", [m[0] for m in matches], dtype=pl.String),
                               pl.Series("metric_note", [m[1] for m in matches], dtype=pl.String))

@@ -555,6 +555,16 @@ m("online_service_items", "网上可办(上线)事项数", "service items availa
 m("law_key_tasks", "法治建设年度重点任务项数", "annual rule-of-law key tasks", "T9", "count", "items",
   "全面依法治县(区)/法治政府建设年度工作要点中的重点工作任务项数", "重点工作|重点任务|任务|工作任务|工作要点|重点工作任务", "", "依法治|法治", "")
 
+# Words anywhere in the fact's sentence that veto a match: the figure may count another metric the
+# sentence names (全年开展专题学习8次 after 健全中心组学法、会前学法制度 is not decided to be collective study).
+SENTENCE_EXCLUDES = {
+    "study_sessions": "中心组|中心組|会前学法|會前學法|常务会|常委会|党委会|党工委会|党组会|办公会|联席会|第一议题|三会一课|主题党日",
+    "study_center_group": "会前学法|會前學法|常务会|常委会|党委会|党工委会|党组会|办公会|联席会|第一议题|三会一课|主题党日|干部职工",
+    "study_pre_meeting": "中心组|中心組|第一议题|三会一课|主题党日",
+    "center_group_study": "法治|学法|法律",
+    "first_topic_study": "法治思想|学法",
+}
+
 # drop placeholder row
 M[:] = [r for r in M if r[0] != "law_reports_heard"]
 
@@ -565,7 +575,7 @@ HEADER = """# Metric catalogue (dim_metric): comparable metrics the extracted fa
 # Matching (transforms/metrics.py): a fact matches a metric of its kind whose unit_class holds its unit when its
 # subject ENDS with one of `heads` at a jieba word boundary, one of `verbs` (if any) is a whole word of the subject or
 # of the clause before the figure, one of `qualifiers` (if any) is a substring of the subject, and no `excludes`
-# substring is in the subject. Most specific wins: 10 x head length, + 5 + the length of the verb found, + 5 when a
+# substring is in the subject, and no `sentence_excludes` word in its sentence. Most specific wins: 10 x head length, + 5 + the length of the verb found, + 5 when a
 # qualifier stands among the modifiers (not inside the head); ties stay unmapped (metric_ambiguous).
 # `verbs` also carries topic words (法治, 法律...) that may sit in the clause before the figure. unit_class may list
 # several classes (cases|items: a legal opinion is counted in 件 or 份, one metric either way).
@@ -574,13 +584,15 @@ HEADER = """# Metric catalogue (dim_metric): comparable metrics the extracted fa
 
 buf = io.StringIO()
 w = csv.writer(buf, lineterminator="\n")
-w.writerow(["code", "name_zh", "name_en", "task", "kind", "unit_class", "definition", "heads", "verbs", "qualifiers", "excludes"])
+w.writerow(["code", "name_zh", "name_en", "task", "kind", "unit_class", "definition", "heads", "verbs", "qualifiers", "excludes",
+            "sentence_excludes"])
+assert not set(SENTENCE_EXCLUDES) - {r[0] for r in M}
 seen = set()
 for r in M:
     assert r[0] not in seen, r[0]
     seen.add(r[0])
     assert r[4] in ("event", "count", "rate") and set(r[5].split("|")) <= {"event", "people", "cases", "items", "orgs", "money", "rate"}, r
     assert "\n" not in "".join(r)
-    w.writerow(r)
+    w.writerow(list(r) + [SENTENCE_EXCLUDES.get(r[0], "")])
 OUT.write_text(HEADER + buf.getvalue(), encoding="utf-8")
 print(len(M), "metrics written to", OUT)

@@ -24,7 +24,7 @@ gold = {(f"{g['doc']}#{g['anchor']}#{g['occurrence']}", g["subject"]): g["metric
 by_code, unmapped, ambiguous, wrong = collections.Counter(), [], [], []
 right = judged = 0
 for f in facts:
-    code, note = metric_match(f["subject"], f["kind"], f["unit"], clause_lead(f["sentence"], f["sentence"].find(f["anchor"])))
+    code, note = metric_match(f["subject"], f["kind"], f["unit"], clause_lead(f["sentence"], f["sentence"].find(f["anchor"])), f["sentence"])
     if code:
         by_code[code] += 1
         if a.show_mapped:
