@@ -38,8 +38,9 @@ export: $(SYNCED)
 report: $(SYNCED)
 	$(VENV)/bin/lawreports report --warehouse $(WAREHOUSE) --out $(REPORT_DIR)
 
+# one pytest worker per core (pytest-xdist); each worker's flow tests share one temporary Prefect server
 test: $(SYNCED)
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto
 
 # mutation testing (issue 15): which changes to the rules and the pipeline's pure functions the fast unit
 # tests fail to notice ([tool.mutmut] in pyproject.toml says which files and tests). Slow on 2 cores and not

@@ -12,6 +12,9 @@ import pytest
 
 from tests.test_inputs import GOV_PAGE, REPORT, _pdf
 
+# the CLI and worker processes these tests start use the session's Prefect server (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 

@@ -6,7 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bench.corpus import make_report, write_corpus
+
+# the CLI and worker processes these tests start use the session's Prefect server (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIELDS = {"corpus_mb", "n_reports", "limit_mb_s", "extract_mb_s", "pipeline_mb_s", "startup_s", "posseg_mb_s",
@@ -22,7 +27,7 @@ def test_corpus_is_deterministic_and_varied(tmp_path):
 
 
 def test_smoke_bench_writes_every_field(tmp_path):
-    env = dict(os.environ, BENCH_REPORTS="30", BENCH_WORKERS="1", BENCH_RESULTS_DIR=str(tmp_path / "results"),
+    env = dict(os.environ, BENCH_REPORTS="30", BENCH_WORKERS="1", BENCH_REPEATS="1", BENCH_RESULTS_DIR=str(tmp_path / "results"),
                BENCH_CORPORA_DIR=str(tmp_path / "corpora"))
     subprocess.run([sys.executable, "-m", "bench.run"], cwd=ROOT, env=env, check=True, timeout=900, capture_output=True)
     result = json.loads((tmp_path / "results" / "latest.json").read_text())

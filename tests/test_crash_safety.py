@@ -15,6 +15,9 @@ import pytest
 from bench.corpus import make_report
 from flows.lock import WarehouseLocked, lock_path, run_lock
 
+# the CLI and worker processes these tests start use the session's Prefect server (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
 ROOT = Path(__file__).resolve().parent.parent
 CLI = [str(Path(sys.executable).parent / "lawreports"), "run"]
 FIRST, SECOND = range(0, 60), range(60, 150)

@@ -9,6 +9,9 @@ import pytest
 
 from bench.corpus import write_corpus
 
+# the CLI and worker processes these tests start use the session's Prefect server (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
 ROOT = Path(__file__).resolve().parent.parent
 CLI = str(Path(sys.executable).parent / "lawreports")
 TABLES = {

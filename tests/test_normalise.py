@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from transforms.mentions import NUMERIC_RUN, SENTENCE_PIECES
 from transforms.metrics import metric_code, with_metric_codes
-from transforms.normalise import candidate_sentences, fact_frame, mention_frame, with_rate_consistency
+from transforms.normalise import candidate_sentences, delta_frame, fact_frame, mention_frame, with_rate_consistency
 from transforms.report_meta import zones
 
 
@@ -110,3 +110,21 @@ def test_manifest_org_and_county_are_evidence_and_a_disagreement_is_flagged():
     assert out["org_key"].to_list() == ["440105/人力资源和社会保障局", "330108/西兴街道", "440825/西连镇"]
     assert out["org_method"].to_list() == ["manifest+prefix", "first_sentence+gazetteer+manifest", "title+prefix"]
     assert out["org_issue"].to_list() == [None, None, "org_conflict"]
+
+
+def test_a_fall_is_a_negative_change_even_after_leading_whitespace():
+    text = "\n  受理矛盾纠纷150宗，同比下降25%。办结率较上年提高3个百分点，来访量较去年减少了约10%。"
+    frame = pl.DataFrame({"report_id": ["r"], "text": [text]})
+    deltas = delta_frame(mention_frame(candidate_sentences(frame), {"r": zones(text)}))
+    assert deltas.select("value", "unit").rows() == [(-25.0, "%"), (3.0, "个百分点"), (-10.0, "%")]
+    assert [text[s:e] for s, e in deltas.select("char_start", "char_end").rows()] == ["25%", "3个百分点", "10%"]
+
+
+def test_editing_a_lexicon_changes_the_extractor_version(tmp_path, monkeypatch):
+    import transforms.normalise as normalise
+
+    (tmp_path / "metrics.csv").write_text("code\nx\n", encoding="utf-8")
+    monkeypatch.setattr(normalise, "DATA_DIR", tmp_path)
+    before = normalise.data_digest()
+    (tmp_path / "metrics.csv").write_text("code\ny\n", encoding="utf-8")
+    assert normalise.data_digest() != before

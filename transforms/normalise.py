@@ -11,15 +11,29 @@ import polars as pl
 import pyarrow as pa
 
 from transforms import gazetteer, mentions, org_resolution, report_meta
+from transforms.lexicon import DATA_DIR
 from transforms.metrics import with_metric_codes
 
-EXTRACTOR_VERSION = "0.6.0"
+RULES_VERSION = "0.7.0"  # bumped by hand when the extraction code changes what it extracts
+
+
+def data_digest() -> str:
+    """sha256 of the lexicons (metric catalogue, user dictionary, slogans, departments): the metric of
+    each fact is decided at extraction, so editing the catalogue must re-extract, as a code change does."""
+    digest = hashlib.sha256()
+    for path in sorted(DATA_DIR.glob("*")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+# what "unchanged" compares against: a file is re-extracted when its bytes, the rules or the lexicons changed
+EXTRACTOR_VERSION = f"{RULES_VERSION}+data.{data_digest()}"
 
 MENTION_SCHEMA = {
     "report_id": pl.String, "token": pl.String, "token_start": pl.Int64, "token_end": pl.Int64, "status": pl.String,
     "reason": pl.String, "anchor_start": pl.Int64, "anchor_end": pl.Int64, "kind": pl.String, "value": pl.Float64,
     "unit": pl.String, "approx": pl.String, "subjects": pl.List(pl.String), "parent_row": pl.Int64,
-    "evidence": pl.String, "section": pl.String, "sentence_start": pl.Int64,
+    "evidence": pl.String, "section": pl.String, "sentence_start": pl.Int64,  # where evidence starts in the text
 }
 
 ARROW_TYPES = {name: pl.Series(dtype=dtype).to_arrow().type for name, dtype in MENTION_SCHEMA.items()}
@@ -57,9 +71,10 @@ def mention_frame(sentences: pl.DataFrame, zones: dict[str, dict]) -> pl.DataFra
         for start, sentence, section, found in mentions.extract_sentences(((starts[i], texts[i], gates[i]) for i in positions),
                                                                           zones[report_id]):
             base, evidence = flushed + len(rows), sentence.strip()  # parent indices count within their sentence
+            evidence_start = start + len(sentence) - len(sentence.lstrip())  # offsets into evidence count from here
             rows += [(report_id, m.token, m.start, m.end, m.status, m.reason, m.anchor_start, m.anchor_end, m.kind, m.value,
-                      m.unit, m.approx, m.subjects, None if m.parent is None else base + m.parent, evidence, section, start)
-                     for m in found]  # MENTION_SCHEMA's order
+                      m.unit, m.approx, m.subjects, None if m.parent is None else base + m.parent, evidence, section,
+                      evidence_start) for m in found]  # MENTION_SCHEMA's order
         if len(rows) >= 5000:  # Python objects for a few thousand rows at a time, the rest in Arrow
             chunks.append(_ledger_chunk(rows))
             flushed, rows = flushed + len(rows), []
@@ -109,11 +124,18 @@ def without_parts_of_the_same_metric(facts: pl.DataFrame) -> pl.DataFrame:
             .drop("_parent_metric"))
 
 
+# the words right before a change that say it went down (同比下降25%, 较上年减少了约3个百分点)
+DECREASE_BEFORE = r"(下降|减少|降低|回落|下滑|缩减|压减|减)[了约近达超逾]*$"
+
+
 def delta_frame(ledger: pl.DataFrame) -> pl.DataFrame:
-    """Year-on-year changes (同比增长40%, 下降3个百分点): kept apart from level facts."""
+    """Year-on-year changes (同比增长40%, 下降3个百分点), kept apart from level facts; value is signed:
+    a fall is negative, so 下降25% and 增长25% do not read alike."""
+    before = pl.col("evidence").str.slice(0, pl.col("anchor_start") - pl.col("sentence_start"))
     return ledger.filter(pl.col("reason") == "delta").select(
         "report_id", pl.col("anchor_start").alias("char_start"), pl.col("anchor_end").alias("char_end"),
-        "value", "unit", "evidence", pl.lit(EXTRACTOR_VERSION).alias("extractor_version"))
+        pl.when(before.str.contains(DECREASE_BEFORE)).then(-pl.col("value")).otherwise(pl.col("value")).alias("value"),
+        "unit", "evidence", pl.lit(EXTRACTOR_VERSION).alias("extractor_version"))
 
 
 def report_frame(ingested: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, dict]]:

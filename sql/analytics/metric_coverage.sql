@@ -1,14 +1,14 @@
 -- analytics.metric_coverage: one row per metric, report year and body type (township, street,
 -- department, county government...): how many bodies with a report that year state the metric,
--- their share, and the median and quartiles of the values (in the metric's most used unit that
--- year, so 人 and 人次 are not mixed; unit says which).
+-- their share, and the median and quartiles of the values (in the metric's most used unit family
+-- that year, core.dim_unit, so 人 and 人次 are not mixed; unit says which).
 create or replace view analytics.metric_coverage as
 with bodies as (
     select report_year, coalesce(org_type, 'unknown') as org_type, count(distinct org_key) as bodies_with_report
     from analytics.reports where org_key is not null and report_year is not null group by all
 ),
 stated as (
-    select metric_code, report_year, coalesce(org_type, 'unknown') as org_type, org_key, unit, value
+    select metric_code, report_year, coalesce(org_type, 'unknown') as org_type, org_key, unit_family as unit, value
     from analytics.org_metric_year
 ),
 main_unit as (

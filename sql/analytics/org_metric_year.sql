@@ -6,6 +6,7 @@
 --     or stated beside its own parts; summing would count it twice, and the largest is the total;
 --   * rates: the first stated (the headline figure; later ones are usually for a sub-group).
 -- value_rule says which applied; fact_ids lists all statements, fact_id is the one taken.
+-- unit_family (core.dim_unit) tells which units compare (件 and 宗 do, 人 and 人次 do not).
 -- Bodies without an org_key are left out: their reports cannot be followed across years.
 create or replace view analytics.org_metric_year as
 with candidates as (
@@ -25,10 +26,11 @@ ranked as (
     window body_year as (partition by c.org_key, c.metric_code, c.report_year)
 )
 select r.org_key, r.org_name, r.org_type, r.province, r.city, r.county, r.metric_code, m.name_zh as metric_name_zh,
-       m.task, r.kind, r.unit, r.report_year, r.value, r.approx,
+       m.task, r.kind, r.unit, coalesce(u.unit_family, r.unit) as unit_family, r.report_year, r.value, r.approx,
        case when r.n_facts = 1 then 'single statement'
             when r.kind = 'rate' then 'first of ' || r.n_facts || ' rates stated'
             else 'largest of ' || r.n_facts || ' statements' end as value_rule,
        r.n_facts, r.fact_ids, r.fact_id, r.source_file, r.report_id, r.char_start, r.char_end, r.evidence
 from ranked r join core.dim_metric m using (metric_code)
+left join core.dim_unit u on u.unit = r.unit
 where r.pick = 1;

@@ -1,0 +1,185 @@
+"""Exact ledger rows for each extraction rule (issue 15): invented sentences written from how
+the reports are phrased, one negative case per skip reason and branch of quantity_rule, each next
+to the nearest sentence the rule must leave a fact. Every row of the sentence is asserted
+(token, status, reason, value, unit, kind), so a deleted or widened rule changes the answer.
+Pure functions only: no Prefect, no warehouse."""
+import re
+
+import pytest
+
+from transforms.mentions import NUMERIC_RUN, SENTENCE_PIECES, extract_report, extract_sentence, extract_sentences
+from transforms.report_meta import zones
+
+
+def ledger(sentence, **kw):
+    return [(m.token, m.status, m.reason, m.value, m.unit, m.kind) for m in extract_sentence(sentence, 0, **kw)]
+
+
+def fact(token, value, unit, kind="count"):
+    return (token, "fact", "", value, unit, kind)
+
+
+def skipped(token, reason, value=None, unit=""):
+    return (token, "skipped", reason, value, unit, "")
+
+
+# --- ranking: a place in a league table is not a quantity ---------------------------------------
+@pytest.mark.parametrize("sentence,rows", [
+    # with 第 the ordinal pattern takes it before the ranking rule is asked
+    ("全市排名第3。", [skipped("3", "ordinal")]),
+    ("在全省考核中位列第2名。", [skipped("2", "ordinal", 2.0, "名")]),
+    # without 第 only the ranking rule stands between the figure and a count fact
+    ("综合考核排名全市3名。", [skipped("3", "ranking", 3.0, "名")]),
+    ("在全省考核中位列2名。", [skipped("2", "ranking", 2.0, "名")]),
+    ("全省排名4位。", [skipped("4", "ranking", 4.0, "位")]),
+    ("位居全区5位。", [skipped("5", "ranking", 5.0, "位")]),
+    ("名列全市2位。", [skipped("2", "ranking", 2.0, "位")]),
+    ("考核居全市3位。", [skipped("3", "ranking", 3.0, "位")]),
+    # the same unit after a deed is a count
+    ("选派律师3名。", [fact("3", 3.0, "名")]),
+])
+def test_ranking(sentence, rows):
+    assert ledger(sentence) == rows
+
+
+# --- targets: 计划/预计/拟/力争/目标 before a figure make it a goal ------------------------------
+@pytest.mark.parametrize("sentence,rows", [
+    ("计划开展培训10次。", [skipped("10", "target_or_plan", 10.0, "次")]),
+    ("预计办理案件30件。", [skipped("30", "target_or_plan", 30.0, "件")]),
+    ("拟新建法治公园2个。", [skipped("2", "target_or_plan", 2.0, "个")]),
+    ("力争调解成功率达98%。", [skipped("98", "target_or_plan", 98.0, "%")]),
+    ("目标是培训干部500人次。", [skipped("500", "target_or_plan", 500.0, "人次")]),
+    ("有望新建法治公园2个。", [skipped("2", "target_or_plan", 2.0, "个")]),
+    # weak words (确保, 要求) mark a goal only with a level to reach
+    ("确保调解成功率达到98%。", [skipped("98", "target_or_plan", 98.0, "%")]),
+    ("要求办结率达到95%。", [skipped("95", "target_or_plan", 95.0, "%")]),
+    ("确保培训干部200人次。", [fact("200", 200.0, "人次")]),
+    # the same deeds without a target word are results
+    ("开展培训10次。", [fact("10", 10.0, "次", "event")]),
+    ("新建法治公园2个。", [fact("2", 2.0, "个")]),
+    ("调解成功率达98%。", [fact("98", 98.0, "%", "rate")]),
+    # the word is read within its clause only
+    ("计划内容全部完成，开展培训10次。", [fact("10", 10.0, "次", "event")]),
+])
+def test_target_words_outside_plan_sections(sentence, rows):
+    assert ledger(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # inside a plan section every quantity is a plan, target word or not ...
+    ("开展培训10次。", [skipped("10", "target_or_plan", 10.0, "次")]),
+    ("计划开展培训10次。", [skipped("10", "target_or_plan", 10.0, "次")]),
+    # ... but a change, a place in a ranking or an article keeps its own reason (they are asked first)
+    ("同比增长20%。", [skipped("20", "delta", 20.0, "%")]),
+    ("全市排名3名。", [skipped("3", "ranking", 3.0, "名")]),
+    ("确保每月召开1次例会。", [skipped("1", "frequency", 1.0, "次")]),  # a skip pattern before any rule
+])
+def test_quantities_in_a_plan_section(sentence, rows):
+    assert ledger(sentence, in_plan=True) == rows
+
+
+def _report_ledger(text):
+    z = zones(text)
+    pieces = ((m.start(), m.group(), None) for m in re.finditer(SENTENCE_PIECES, text) if NUMERIC_RUN.search(m.group()))
+    return [(section, m.token, m.status, m.reason, m.value, m.unit) for _, _, section, rows in extract_sentences(pieces, z)
+            for m in rows if m.unit]
+
+
+def test_a_plan_heading_makes_its_section_plans_until_the_next_top_level_heading():
+    text = ("一、2023年工作成效\n开展培训5次。\n二、下一步工作计划\n开展培训10次，全市排名3名。\n（一）加强学习\n举办讲座2场。\n"
+            "三、其他\n举办讲座4场。\n")
+    assert _report_ledger(text) == [
+        ("一、2023年工作成效", "5", "fact", "", 5.0, "次"),
+        ("二、下一步工作计划", "10", "skipped", "target_or_plan", 10.0, "次"),
+        ("二、下一步工作计划", "3", "skipped", "ranking", 3.0, "名"),
+        ("（一）加强学习", "2", "skipped", "target_or_plan", 2.0, "场"),  # a sub-heading stays in the plan
+        ("三、其他", "4", "fact", "", 4.0, "场"),
+    ]
+
+
+def test_a_heading_on_the_years_key_work_done_is_not_a_plan():
+    text = "一、2023年重点工作完成情况\n开展培训5次。\n二、2024年工作计划\n开展培训8次。\n"
+    assert _report_ledger(text) == [
+        ("一、2023年重点工作完成情况", "5", "fact", "", 5.0, "次"),
+        ("二、2024年工作计划", "8", "skipped", "target_or_plan", 8.0, "次"),
+    ]
+
+
+# --- hotlines: a service's number is a name, not a quantity -----------------------------------
+@pytest.mark.parametrize("sentence,rows", [
+    ("开通110报警服务。", [skipped("110", "name_or_slogan")]),
+    ("拨打119火警电话。", [skipped("119", "name_or_slogan")]),
+    ("120急救服务全覆盖。", [skipped("120", "name_or_slogan")]),
+    ("拨打“110”报警。", [skipped("110", "name_or_slogan")]),
+    ("12345热线受理诉求300件。", [skipped("12345", "name_or_slogan"), fact("300", 300.0, "件")]),
+    # with a unit after it the same digits are a count
+    ("受理纠纷120件。", [fact("120", 120.0, "件")]),
+    ("接警110起。", [fact("110", 110.0, "起")]),
+    ("办理案件119余件。", [("119", "fact", "", 119.0, "件", "count")]),
+    ("调解成功率达120%。", [fact("120", 120.0, "%", "rate")]),
+])
+def test_hotline_numbers(sentence, rows):
+    assert ledger(sentence) == rows
+
+
+# --- articles: 一个/一项 in prose is "a", not a count of one -----------------------------------
+@pytest.mark.parametrize("sentence,rows", [
+    ("建立一个机制。", [skipped("一", "other", 1.0, "个")]),
+    ("出台一项制度。", [skipped("一", "other", 1.0, "项")]),
+    ("建立一个调解室。", [skipped("一", "other", 1.0, "个")]),
+    ("开展一项专项行动。", [skipped("一", "other", 1.0, "项")]),
+    ("全市共一个调解室。", [skipped("一", "other", 1.0, "个")]),
+    # a count written in digits, a larger numeral or 一 with 余/多 is a figure
+    ("新建1个调解室。", [fact("1", 1.0, "个")]),
+    ("建立一百个调解室。", [fact("一百", 100.0, "个")]),
+    ("建立两个调解室。", [fact("两", 2.0, "个")]),
+    # a numeral before an abstract head is a slogan (三个机制), 一 stays an article first
+    ("完善三个机制。", [skipped("三", "name_or_slogan", 3.0, "个")]),
+])
+def test_articles(sentence, rows):
+    assert ledger(sentence) == rows
+
+
+# --- the other branches of quantity_rule, one sentence each ----------------------------------
+@pytest.mark.parametrize("sentence,rows", [
+    ("败诉率下降3个百分点。", [skipped("3", "delta", 3.0, "个百分点")]),
+    ("案件数量同比增长40%。", [skipped("40", "delta", 40.0, "%")]),
+    ("在原33个成员单位的基础上扩大范围。", [skipped("33", "delta", 33.0, "个")]),
+    ("作为入选全省五个推荐项目之一上报。", [skipped("五", "ordinal", 5.0, "个"), skipped("一", "other")]),
+    ("细化9个方面重点任务。", [skipped("9", "other", 9.0, "个")]),
+    ("考核指标为50%。", [skipped("50", "duration_or_threshold", 50.0, "%")]),
+    ("紧跟区委落实两个成为。", [skipped("两", "name_or_slogan", 2.0, "个")]),
+])
+def test_the_other_skip_branches(sentence, rows):
+    assert ledger(sentence) == rows
+
+
+# --- restated totals and breakdowns are matched within the same unit only ----------------------
+def _report_rows(text):
+    return [(m.token, m.status, m.reason, m.value, m.unit, m.parent) for m in extract_report(text, [], [])]
+
+
+def test_a_total_restated_as_a_base_is_skipped():
+    assert _report_rows("共受理信访件40件。所交办的40件信访件中办结38件。") == [
+        ("40", "fact", "", 40.0, "件", None), ("40", "skipped", "restated_total", 40.0, "件", None),
+        ("38", "fact", "", 38.0, "件", None)]
+
+
+def test_a_base_in_another_unit_is_not_a_restated_total():
+    assert _report_rows("共培训干部40人。所交办的40件信访件中办结38件。") == [
+        ("40", "fact", "", 40.0, "人", None), ("40", "fact", "", 40.0, "件", None), ("38", "fact", "", 38.0, "件", None)]
+
+
+def test_a_base_with_another_value_is_not_a_restated_total():
+    assert _report_rows("共受理信访件40件。所交办的41件信访件中办结38件。") == [
+        ("40", "fact", "", 40.0, "件", None), ("41", "fact", "", 41.0, "件", None), ("38", "fact", "", 38.0, "件", None)]
+
+
+def test_breakdown_parts_in_the_totals_unit_point_at_it():
+    assert _report_rows("受理案件40件，其中行政复议25件，行政诉讼15件。") == [
+        ("40", "fact", "", 40.0, "件", None), ("25", "fact", "", 25.0, "件", 0), ("15", "fact", "", 15.0, "件", 0)]
+
+
+def test_a_figure_in_another_unit_after_qizhong_is_not_a_part():
+    assert _report_rows("受理案件40件，其中涉及金额20万元，行政复议25件。") == [
+        ("40", "fact", "", 40.0, "件", None), ("20", "fact", "", 200000.0, "元", None), ("25", "fact", "", 25.0, "件", 0)]
