@@ -15,7 +15,7 @@ def prefect_harness():
     from prefect.settings import PREFECT_API_URL
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness():
+    with prefect_test_harness(server_startup_timeout=120):  # its default 30 s is short on a busy 2-core machine
         before = os.environ.get("PREFECT_API_URL")
         os.environ["PREFECT_API_URL"] = PREFECT_API_URL.value()
         yield

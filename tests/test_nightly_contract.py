@@ -141,3 +141,23 @@ def SUMMARY_FIRST(run_id, out):  # noqa: N802 - the expected file of the first r
         "- none", "",
         f"Pages: {out / 'index.html'} (one review page per report under {out / 'reports'})", "",
     ]
+
+
+def test_a_model_sql_change_is_rebuilt_by_a_run_that_loads_nothing(tiny, monkeypatch, tmp_path):
+    import shutil
+
+    import flows.warehouse as warehouse_module
+    from flows.pipeline import nightly
+
+    nightly(input_dir=str(tiny["inputs"]), warehouse=str(tiny["warehouse"]), batch_size=10)  # settles what earlier tests changed
+    sql = tmp_path / "sql"
+    shutil.copytree(warehouse_module.SQL_DIR, sql)
+    view = sql / "analytics" / "unmapped_subjects.sql"
+    view.write_text(view.read_text(encoding="utf-8").replace("select subject,", "select 'rebuilt' as marker, subject,", 1),
+                    encoding="utf-8")
+    monkeypatch.setattr(warehouse_module, "SQL_DIR", sql)
+    run = nightly(input_dir=str(tiny["inputs"]), warehouse=str(tiny["warehouse"]), batch_size=10)
+    assert (run["status"], run["reports_loaded"]) == ("succeeded", 0)
+    columns = [r[0] for r in query(tiny["warehouse"], "select column_name from information_schema.columns "
+                                                      "where table_schema = 'analytics' and table_name = 'unmapped_subjects'")]
+    assert columns[0] == "marker"
