@@ -128,3 +128,26 @@ def test_editing_a_lexicon_changes_the_extractor_version(tmp_path, monkeypatch):
     before = normalise.data_digest()
     (tmp_path / "metrics.csv").write_text("code\ny\n", encoding="utf-8")
     assert normalise.data_digest() != before
+
+
+def test_report_frame_reads_year_and_date_and_keeps_each_reports_zones():
+    from transforms.normalise import EXTRACTOR_VERSION, report_frame
+
+    texts = ["某镇2023年法治政府建设工作报告\n一、主要工作\n开展活动5次。\n某镇人民政府\n2024年1月10日\n", "无年份的文字。"]
+    ingested = pl.DataFrame({"report_id": ["r1", "r2"], "source_file": ["a.txt", "b.txt"], "file_sha256": ["s1", "s2"],
+                             "encoding": ["utf-8", "gb18030"], "text": texts})
+    reports, zones = report_frame(ingested)
+    assert reports.drop("text").rows() == [
+        ("r1", "a.txt", "s1", "utf-8", 2023, "2024-01-10", len(texts[0]), EXTRACTOR_VERSION),
+        ("r2", "b.txt", "s2", "gb18030", None, None, len(texts[1]), EXTRACTOR_VERSION)]
+    assert reports["text"].to_list() == texts and set(zones) == {"r1", "r2"}
+    assert reports.schema["report_year"] == pl.Int64 and report_frame(ingested.clear())[0].columns == reports.columns
+
+
+def test_fact_counts_count_each_reports_facts_and_zero_for_none():
+    from transforms.normalise import with_fact_counts
+
+    reports = pl.DataFrame({"report_id": ["a", "b", "c"]})
+    facts = pl.DataFrame({"report_id": ["a", "a", "c"], "kind": ["event", "count", "rate"]})
+    assert with_fact_counts(reports, facts).sort("report_id").rows() == [("a", 2), ("b", 0), ("c", 1)]
+    assert with_fact_counts(reports, facts).schema["fact_count"] == pl.Int64
