@@ -151,3 +151,31 @@ def test_fact_counts_count_each_reports_facts_and_zero_for_none():
     facts = pl.DataFrame({"report_id": ["a", "a", "c"], "kind": ["event", "count", "rate"]})
     assert with_fact_counts(reports, facts).sort("report_id").rows() == [("a", 2), ("b", 0), ("c", 1)]
     assert with_fact_counts(reports, facts).schema["fact_count"] == pl.Int64
+
+
+def test_fact_and_delta_frames_have_the_warehouse_columns_and_values():
+    from transforms.normalise import EXTRACTOR_VERSION
+
+    text = "全年受理矛盾纠纷40件，同比增长10%。"
+    frame = pl.DataFrame({"report_id": ["r"], "text": [text]})
+    ledger = mention_frame(candidate_sentences(frame), {"r": zones(text)})
+    facts = fact_frame(ledger)
+    assert facts.columns == ["fact_id", "report_id", "kind", "subject", "value", "unit", "approx", "char_start", "char_end",
+                             "evidence", "section", "parent_fact_id", "extractor_version", "metric_code", "metric_note"]
+    assert facts.drop("fact_id", "section").rows() == [
+        ("r", "count", "受理矛盾纠纷", 40.0, "件", "exact", 8, 11, text, None, EXTRACTOR_VERSION, "mediation_cases", None)]
+    assert facts.schema["fact_id"] == pl.String and len(facts["fact_id"][0]) == 20
+    assert delta_frame(ledger).rows() == [("r", 16, 19, 10.0, "%", text, EXTRACTOR_VERSION)]
+    assert delta_frame(ledger).columns == ["report_id", "char_start", "char_end", "value", "unit", "evidence", "extractor_version"]
+
+
+def test_a_manifest_without_url_or_date_fills_nothing_and_a_text_date_wins():
+    from transforms.normalise import with_manifest
+
+    reports = pl.DataFrame({"source_file": ["a.txt", "b.txt", "c.txt"], "published_date": ["2024-01-05", None, None],
+                            "report_year": [2023, None, None]}, schema_overrides={"report_year": pl.Int64})
+    bare = with_manifest(reports, pl.DataFrame({"file": ["b.txt"], "org": ["乙街道办事处"]}))
+    assert bare.columns == ["source_file", "published_date", "report_year", "source_url"]
+    assert bare.rows() == [("a.txt", "2024-01-05", 2023, None), ("b.txt", None, None, None), ("c.txt", None, None, None)]
+    dated = with_manifest(reports, pl.DataFrame({"file": ["a.txt", "c.txt"], "published": ["2025-02-01 10:00", "1999-12-31"]}))
+    assert dated.rows() == [("a.txt", "2024-01-05", 2023, None), ("b.txt", None, None, None), ("c.txt", "1999-12-31", 1998, None)]
