@@ -183,3 +183,22 @@ def test_breakdown_parts_in_the_totals_unit_point_at_it():
 def test_a_figure_in_another_unit_after_qizhong_is_not_a_part():
     assert _report_rows("受理案件40件，其中涉及金额20万元，行政复议25件。") == [
         ("40", "fact", "", 40.0, "件", None), ("20", "fact", "", 200000.0, "元", None), ("25", "fact", "", 25.0, "件", 0)]
+
+
+# --- number-first order: the noun after the figure is what it counts, unless the clause says otherwise
+@pytest.mark.parametrize("sentence,subjects", [
+    ("受理矛盾纠纷100件以上，调处98件。", [("100", ["受理矛盾纠纷"]), ("98", ["调处矛盾纠纷"])]),  # 以上 closes the figure
+    ("参加培训的干部50人左右。", [("50", ["参加培训的干部"])]),
+    ("全年办理案件12件左右。", [("12", ["办理案件"])]),
+    ("组织1人参加任职考试。", [("1", ["参加任职考试"])]),  # a person sent to do something
+    ("建成综治中心及21个便民服务站。", [("21", ["便民服务站"])]),  # …及 N 个: a second item
+    ("建成“法治广场”和3个法治文化公园。", [("3", ["法治文化公园"])]),
+    ("共涉及六大方面21个问题。", [("21", ["问题"])]),  # a bare noun phrase fills the rest of the clause
+    ("梳理出3张履职清单共311项。", [("3", ["履职清单"]), ("311", ["履职清单"])]),  # its total names the same items
+    ("为9个村提供法律服务。", [("9", ["村"])]),
+    ("培养了64名“法律明白人”。", [("64", ["法律明白人"])]),
+    ("聘请律师指导执法，聘任19名社会监督员。", [("19", ["社会监督员"])]),
+    ("设立了5个工作站点，覆盖全镇。", [("5", ["工作站点"])]),
+])
+def test_number_first_subjects(sentence, subjects):
+    assert [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"] == subjects
