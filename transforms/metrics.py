@@ -65,6 +65,7 @@ def rules() -> tuple[MetricRule, ...]:
                  for r in data_rows("metrics.csv"))
 
 
+@lru_cache(maxsize=50_000)
 def word_bounds(text: str) -> frozenset[int]:
     """Offsets where a jieba word starts or ends."""
     bounds, pos = {0}, 0
@@ -74,10 +75,11 @@ def word_bounds(text: str) -> frozenset[int]:
     return frozenset(bounds)
 
 
-def has_word(text: str, bounds: frozenset[int], word: str) -> bool:
-    """word occurs in text as one or more whole jieba words."""
+def has_word(text: str, word: str) -> bool:
+    """word occurs in text as one or more whole jieba words (segmented only when it occurs at all)."""
     start = text.find(word)
     while start >= 0:
+        bounds = word_bounds(text)
         if start in bounds and start + len(word) in bounds:
             return True
         start = text.find(word, start + 1)
@@ -93,7 +95,7 @@ def clause_lead(evidence: str | None, figure_at: int | None) -> str:
     return head[breaks[-1] if breaks else 0:]
 
 
-def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: str, lead_bounds: frozenset[int], sentence: str) -> int:
+def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: str, sentence: str) -> int:
     """0 when the rule does not match; else how specific the match is: the head's length first, then
     the verb found (longest first, rule.verbs is sorted so), then a qualifier among the modifiers."""
     head = next((h for h in rule.heads if subject.endswith(h) and len(subject) - len(h) in bounds), None)
@@ -101,7 +103,7 @@ def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: st
         return 0
     if rule.qualifiers and not any(q in subject for q in rule.qualifiers):
         return 0
-    verb = next((v for v in rule.verbs if has_word(subject, bounds, v) or has_word(lead, lead_bounds, v)), None)
+    verb = next((v for v in rule.verbs if has_word(subject, v) or has_word(lead, v)), None)
     if rule.verbs and verb is None:
         return 0
     # a qualifier makes the match more specific only when it qualifies: found in the modifiers, not
@@ -115,9 +117,9 @@ def best_rule(candidates: tuple[MetricRule, ...], subject: str, kind: str, unit:
               sentence: str = "") -> tuple[str | None, str | None]:
     """(metric_code, None) or (None, reason): no_metric, or metric_ambiguous with the candidates."""
     subject = (subject or "").strip()
-    bounds, lead_bounds = word_bounds(subject), word_bounds(lead)
+    bounds = word_bounds(subject)
     scored = [(s, r.code) for r in candidates if r.kind == kind and unit in r.units
-              and (s := _rule_score(r, subject, bounds, lead, lead_bounds, sentence))]
+              and (s := _rule_score(r, subject, bounds, lead, sentence))]
     if not scored:
         return None, NO_METRIC
     best = max(s for s, _ in scored)
@@ -125,10 +127,20 @@ def best_rule(candidates: tuple[MetricRule, ...], subject: str, kind: str, unit:
     return (codes[0], None) if len(codes) == 1 else (None, f"{AMBIGUOUS}: {'|'.join(codes)}")
 
 
-@lru_cache(maxsize=100_000)
+@cache
+def _veto_words() -> tuple[str, ...]:
+    return tuple(sorted({w for r in rules() for w in r.sentence_excludes}))
+
+
 def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "") -> tuple[str | None, str | None]:
-    """best_rule over the catalogue (cached: the same subjects recur across thousands of reports)."""
-    return best_rule(rules(), subject, kind, unit, lead, sentence)
+    """best_rule over the catalogue. Only the veto words a sentence holds go into the cache key,
+    not the sentence: the same subjects recur across thousands of reports, their sentences do not."""
+    return _cached_match(subject, kind, unit, lead, " ".join(w for w in _veto_words() if w in (sentence or "")))
+
+
+@lru_cache(maxsize=100_000)
+def _cached_match(subject: str, kind: str, unit: str, lead: str, vetoes: str) -> tuple[str | None, str | None]:
+    return best_rule(rules(), subject, kind, unit, lead, vetoes)
 
 
 def metric_code(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "") -> str | None:
