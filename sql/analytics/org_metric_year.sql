@@ -10,11 +10,9 @@
 -- Bodies without an org_key are left out: their reports cannot be followed across years.
 create or replace view analytics.org_metric_year as
 with candidates as (
-    select f.*
-    from analytics.facts f
-    left join analytics.facts parent on parent.fact_id = f.parent_fact_id
+    -- a breakdown part of a same-metric total already has no metric (normalise.without_parts_of_the_same_metric)
+    select f.* from analytics.facts f
     where f.org_key is not null and f.metric_code is not null and f.report_year is not null
-      and (parent.fact_id is null or parent.metric_code is distinct from f.metric_code)
 ),
 ranked as (
     select c.*,
