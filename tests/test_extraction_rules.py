@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from transforms.mentions import NUMERIC_RUN, SENTENCE_PIECES, extract_report, extract_sentence, extract_sentences
+from transforms.mentions import (NUMERIC_RUN, SENTENCE_PIECES, _lexical_word, extract_report, extract_sentence,
+                                 extract_sentences, skip_spans)
 from transforms.report_meta import zones
 
 
@@ -35,8 +36,13 @@ def skipped(token, reason, value=None, unit=""):
     ("位居全区5位。", [skipped("5", "ranking", 5.0, "位")]),
     ("名列全市2位。", [skipped("2", "ranking", 2.0, "位")]),
     ("考核居全市3位。", [skipped("3", "ranking", 3.0, "位")]),
-    # the same unit after a deed is a count
+    # the top of a table is a place too
+    ("在全省考核中排名全省前10名。", [skipped("10", "ranking", 10.0, "名")]),
+    ("综合考核进入全市前3名。", [skipped("3", "ranking", 3.0, "名")]),
+    ("位居全区前5位。", [skipped("5", "ranking", 5.0, "位")]),
+    # the same unit after a deed is a count, and 前 in a word (前置) is no ranking
     ("选派律师3名。", [fact("3", 3.0, "名")]),
+    ("办理前置审查案件5件。", [fact("5", 5.0, "件")]),
 ])
 def test_ranking(sentence, rows):
     assert ledger(sentence) == rows
@@ -112,8 +118,14 @@ def test_a_heading_on_the_years_key_work_done_is_not_a_plan():
     ("120急救服务全覆盖。", [skipped("120", "name_or_slogan")]),
     ("拨打“110”报警。", [skipped("110", "name_or_slogan")]),
     ("12345热线受理诉求300件。", [skipped("12345", "name_or_slogan"), fact("300", 300.0, "件")]),
+    # a list of them is named by the word after the last one
+    ("开通12345、110、119、120等热线，受理诉求300件。",
+     [skipped(t, "name_or_slogan") for t in ("12345", "110", "119", "120")] + [fact("300", 300.0, "件")]),
+    ("公布12345、12348热线。", [skipped("12345", "name_or_slogan"), skipped("12348", "name_or_slogan")]),
     # with a unit after it the same digits are a count
     ("受理纠纷120件。", [fact("120", 120.0, "件")]),
+    # ... and a list ending in a unit is figures: the last one a count, the first one left for a person to read
+    ("受理纠纷120、110件。", [("120", "unparsed", "number_without_unit", None, "", ""), fact("110", 110.0, "件")]),
     ("接警110起。", [fact("110", 110.0, "起")]),
     ("办理案件119余件。", [("119", "fact", "", 119.0, "件", "count")]),
     ("调解成功率达120%。", [fact("120", 120.0, "%", "rate")]),
@@ -202,3 +214,53 @@ def test_a_figure_in_another_unit_after_qizhong_is_not_a_part():
 ])
 def test_number_first_subjects(sentence, subjects):
     assert [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"] == subjects
+
+
+# --- ledger mechanics: where a row points, and which words hide a numeral -------------------------
+@pytest.mark.parametrize("sentence,numeral,expected", [
+    # a numeral inside an ordinary word is no number, wherever the word stands in the sentence
+    ("全面推进依法治镇工作进一步深化", "一", True),
+    ("进一步加强", "一", True),
+    ("一定要加强", "一", True),  # the word starts at the numeral
+    ("统一思想", "一", True),
+    # a numeral jieba reads as a number or a measure word is a number
+    ("开展三次培训", "三", False),
+    ("这是第一个", "一", False),
+    ("共12人参加", "12", False),
+    ("修建步道千米", "千", False),
+])
+def test_numeral_inside_an_ordinary_word(sentence, numeral, expected):
+    start = sentence.index(numeral)
+    assert _lexical_word(sentence, start, start + len(numeral)) is expected
+
+
+def test_rows_point_into_the_report_text():
+    """offsets are the sentence's position plus the token's: the run, and the quantity it starts"""
+    [row] = extract_sentence("受理纠纷30件", 100)
+    assert (row.start, row.end, row.anchor_start, row.anchor_end) == (104, 106, 104, 107)
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # a figure right after a skipped name is outside it
+    ("发放《民法典》500册。", [fact("500", 500.0, "册")]),
+    ("《条例》3本。", [fact("3", 3.0, "本")]),
+])
+def test_a_skip_stretch_ends_where_it_ends(sentence, rows):
+    assert ledger(sentence) == rows
+
+
+def test_approx_reads_the_word_at_the_start_of_the_sentence():
+    [row] = extract_sentence("约300人参加。", 0)
+    assert row.approx == "about"
+
+
+def test_the_callers_gate_mask_is_honoured():
+    """normalise computes the skip gates for a whole batch in Polars and hands each sentence its mask;
+    a pattern whose gate is off is not run (the mask decides, not a second look at the sentence)"""
+    sentence = "2023年开展培训5次。"
+    assert [r[:3] for r in ledger(sentence)] == [("2023", "skipped", "date"), ("5", "fact", "")]
+    assert [r[:3] for r in ledger(sentence, gates=0)] == [("2023", "unparsed", "number_without_unit"), ("5", "fact", "")]
+    assert skip_spans(sentence, 0) == [] and skip_spans(sentence) == [(0, 5, "date")]
+    zones_ = {"sections": [], "plan": [], "debris": []}
+    [(_, _, section, rows)] = extract_sentences([(0, sentence, 0)], zones_)
+    assert section == "" and [r.status for r in rows] == ["unparsed", "fact"]

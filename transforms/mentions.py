@@ -61,6 +61,9 @@ SKIP_FIRST_CHARS = {
 }
 
 
+_HOTLINES = "12345|12348|12315|12366|12369|12368|12388|12320|12110|110|119|120|122"
+
+
 def _starting_with(first_chars: str, pattern: str) -> re.Pattern[str]:
     return re.compile(f"(?=[{first_chars}])(?:{pattern})")
 
@@ -87,8 +90,10 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal", _starting_with(SKIP_FIRST_CHARS["ordinal"], rf"第\s*(?:{_CN}+|[0-9]+)|[0-9{numbers.CN_NUMERAL_CHARS}]+\s*届\s*(?:[0-9]+|{_CN}+)\s*次|(?:{_CN}+|[0-9]+)\s*次\s*(?=(?:全体|全委|常委|常务)?(?:会议|全会))")),
     ("name_or_slogan", _starting_with(SKIP_FIRST_CHARS["name_or_slogan"],
         # a hotline number names a service; followed by a unit (受理纠纷120件) it is a quantity
-        rf"(?<![0-9.])(?:12345|12348|12315|12366|12369|12368|12388|12320|12110|110|119|120|122)(?![0-9.])"
+        rf"(?<![0-9.])(?:{_HOTLINES})(?![0-9.])"
         rf"(?!\s*(?:[万亿余多]|{_UNIT_ALT}|%|％))(?=\s*(?:热线|平台|服务|市民|政务|便民|法律|[”\"]|[\u4e00-\u9fa5]))"
+        # one of a list of them (开通12345、110、119等热线): the list ends on a name, not a unit
+        rf"|(?<![0-9.])(?:{_HOTLINES})(?![0-9.])(?=(?:\s*、\s*(?:{_HOTLINES})(?![0-9.]))+(?!\s*(?:[万亿余多]|{_UNIT_ALT}|%|％))\s*[”\"\u4e00-\u9fa5])"
         rf"|《[^》]{{0,60}}》|(?<![0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]{{1,2}}|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]"
         rf"|[“\"]{_CN}+\s*(?:个|项|大|条|不|无|进|治|化|心|张|清单)[^”\"]{{0,10}}[”\"]|{_CN}+\s*(?:个|项)\s*(?=[“\"])"
         # digits inside a short quoted name: “静海镇10条”, “1310”部署, “3·15”, “1站36室”
@@ -124,7 +129,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
         rf"|[（(]{_WS}*{_CN}|[{_CN_TEN}]是|(?:^|[\n。；;：:，,]){_WS}*[0-9]{{1,2}}{_WS}*[.．、]|其[{_CN_TEN}]"),
     "ordinal": re.compile(rf"[第届]|次{_WS}*(?:全体|全委|常委|常务)?(?:会议|全会)"),
     "name_or_slogan": re.compile(
-        rf"(?:110|119|12[02]|12345|12348|12315|12366|12369|12368|12388|12320|12110){_WS}*[”\"\u4e00-\u9fa5]|《[^》]{{0,60}}》"
+        rf"(?:110|119|12[02]|12345|12348|12315|12366|12369|12368|12388|12320|12110){_WS}*[”\"\u4e00-\u9fa5、]|《[^》]{{0,60}}》"
         rf"|(?:^|[^0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]|[“\"]{_CN}"
         rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]|[“\"‘][^”\"’，,。；;]{{0,8}}[0-9{numbers.CN_NUMERAL_CHARS}]|[0-9]{_WS}*大"),
     "frequency": re.compile("每"),
@@ -141,7 +146,9 @@ TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
 DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
     r"(同比|环比|比上年|较上年|较去年|比去年|较20[0-9]{2}年|比20[0-9]{2}年)[^，。；,;]{0,8}$"
     r"|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|压缩|缩短|精简|提速|节省|节约)了?(?:超过?|近|约|逾)?\s*$")
-RANK_BEFORE = re.compile(r"(排名|排|位居|位列|名列|居)\s*(?:全[省市县区]|第)?\s*$")
+# a place in a league table: 排名全市3名, 位居全区5位, and the top of one (进入全省前10名, 排名全市前三)
+RANK_BEFORE = re.compile(r"(排名|排|位居|位列|名列|居)\s*(?:全[省市县区]|第)?\s*$"
+                         r"|(?:全[省市县区国]|排名|位居|位列|名列|居|进入|跻身|位于)\s*前\s*$")
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合)")
 GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地)$")  # 6个宣讲团 counts groups, not talks
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
