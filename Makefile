@@ -38,9 +38,10 @@ export: $(SYNCED)
 report: $(SYNCED)
 	$(VENV)/bin/lawreports report --warehouse $(WAREHOUSE) --out $(REPORT_DIR)
 
-# one pytest worker per core (pytest-xdist); each worker's flow tests share one temporary Prefect server
+# one pytest worker per core (pytest-xdist), idle workers stealing queued tests from busy ones (a few
+# tests run CLI subprocesses for a minute); all share one temporary Prefect server (tests/conftest.py)
 test: $(SYNCED)
-	$(PY) -m pytest -q -n auto
+	$(PY) -m pytest -q -n auto --dist worksteal
 
 # mutation testing (issue 15): which changes to the rules and the pipeline's pure functions the fast unit
 # tests fail to notice ([tool.mutmut] in pyproject.toml says which files and tests). Slow on 2 cores and not

@@ -20,7 +20,9 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 ROOT = Path(__file__).resolve().parent.parent
 CLI = [str(Path(sys.executable).parent / "lawreports"), "run"]
-FIRST, SECOND = range(0, 60), range(60, 150)
+# small batches, so that a run has five of them to be killed between without much text to extract
+FIRST, SECOND = range(0, 12), range(12, 37)
+BATCH_SIZE = "5"
 
 
 def write_reports(folder: Path, indexes) -> None:
@@ -31,7 +33,7 @@ def write_reports(folder: Path, indexes) -> None:
 
 
 def cli(inputs: Path, warehouse: Path, **kw) -> subprocess.Popen:
-    return subprocess.Popen([*CLI, "--input", str(inputs), "--warehouse", str(warehouse), "--batch-size", "20"], cwd=ROOT,
+    return subprocess.Popen([*CLI, "--input", str(inputs), "--warehouse", str(warehouse), "--batch-size", BATCH_SIZE], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True, **kw)
 
 
@@ -60,13 +62,28 @@ def copy_warehouse(src: Path, dst_dir: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def uninterrupted(first_state, tmp_path_factory):
+def watched_run(first_state, tmp_path_factory):
+    """The second run uninterrupted, with an analyst's read-only connection open on the warehouse
+    throughout: the facts it left, and the fact counts the reader saw while it ran and after."""
     inputs, warehouse, _ = first_state
     reference = copy_warehouse(warehouse, tmp_path_factory.mktemp("reference") / "w")
+    reader = duckdb.connect(str(reference), read_only=True)
+    count = "select count(*) from analytics.facts"
+    seen_during = set()
     run = cli(inputs, reference)
-    out, _ = run.communicate(timeout=600)
+    while run.poll() is None:
+        seen_during.add(reader.execute(count).fetchone()[0])
+        time.sleep(0.05)
+    out, _ = run.communicate()
     assert run.returncode == 0, out
-    return facts(reference)
+    seen_after = reader.execute(count).fetchone()[0]
+    reader.close()
+    return {"facts": facts(reference), "seen_during": seen_during, "seen_after": seen_after}
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(watched_run):
+    return watched_run["facts"]
 
 
 def wait_for(proc: subprocess.Popen, condition, timeout=300.0) -> bool:
@@ -136,22 +153,11 @@ def test_a_stale_lock_from_a_dead_process_is_taken_over(tmp_path):
     assert lock_path(warehouse).read_text() == ""  # released cleanly
 
 
-def test_read_only_readers_are_neither_blocked_nor_broken_by_a_run(first_state, tmp_path):
-    inputs, first, before = first_state
-    warehouse = copy_warehouse(first, tmp_path / "w")
-    reader = duckdb.connect(str(warehouse), read_only=True)
-    count = "select count(*) from analytics.facts"
-    seen_during = set()
-    run = cli(inputs, warehouse)
-    while run.poll() is None:
-        seen_during.add(reader.execute(count).fetchone()[0])
-        time.sleep(0.05)
-    out, _ = run.communicate()
-    assert run.returncode == 0, out
-    assert seen_during == {len(before)}  # the reader kept its consistent snapshot throughout
-    assert reader.execute(count).fetchone()[0] == len(before)
-    reader.close()
-    assert len(facts(warehouse)) > len(before)  # a new connection sees the new run
+def test_read_only_readers_are_neither_blocked_nor_broken_by_a_run(first_state, watched_run):
+    _, _, before = first_state
+    assert watched_run["seen_during"] == {len(before)}  # the reader kept its consistent snapshot throughout
+    assert watched_run["seen_after"] == len(before)
+    assert len(watched_run["facts"]) > len(before)  # a new connection sees the new run
 
 
 def test_lock_probe_reports_a_live_holder_without_touching_the_lock(tmp_path):
