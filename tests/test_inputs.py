@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.batch import ingest_file
+from flows.batch import MAX_FILE_MB, ingest_file
 from flows.pipeline import discover_files
 from transforms import normalise
 from transforms.ingest import ingest_bytes
@@ -140,6 +140,16 @@ def test_a_50_mb_file_is_refused_before_it_is_read(tmp_path):
     row = ingest(tmp_path, "dump.txt")
     assert row["status"] == "quarantined" and "file too large: 52.4 MB" in row["reason"] and row["bytes"] == 50 * 1024 * 1024
     assert row["file_sha256"] is not None
+
+
+def test_the_size_limit_refuses_only_what_is_over_it(tmp_path):
+    at_limit, over = int(MAX_FILE_MB * 1e6), int(MAX_FILE_MB * 1e6) + 1
+    for name, size in (("at.txt", at_limit), ("over.txt", over)):
+        with (tmp_path / name).open("wb") as f:
+            f.truncate(size)
+    assert "too large" not in ingest(tmp_path, "at.txt")["reason"]  # read, and refused for what it holds
+    assert ingest(tmp_path, "over.txt")["reason"].startswith(f"file too large: {over / 1e6:.1f} MB (limit {MAX_FILE_MB:g} MB;")
+    assert MAX_FILE_MB == 20  # a report is tens of KB: 20 MB leaves room for a PDF with images, not for a dump
 
 
 def test_a_1_mb_single_line_is_extracted_in_bounded_pieces():

@@ -76,9 +76,10 @@ def test_extraction_issues_one_row_per_problem_with_its_reason():
         "org_evidence_end": [None, 3], "org_candidates": [None, "甲县|乙县"]}).vstack(pl.DataFrame({
             "report_id": ["r3"], "source_file": ["e.txt"], "report_year": [2023], "org_issue": ["org_new_kind"], "org_name": ["某镇"],
             "org_evidence_start": [7], "org_evidence_end": [9], "org_candidates": [None]}, schema_overrides={"org_candidates": pl.String}))
-    mentions = pl.DataFrame({"report_id": ["r1", "r1", "r9"], "token": ["7", "3", "8"], "token_start": [5, 9, 1],
-                             "token_end": [6, 10, 2], "status": ["unparsed", "fact", "unparsed"],
-                             "reason": ["number_without_unit", "", "number_without_unit"], "evidence": ["涉及资金7。", "", ""]})
+    mentions = pl.DataFrame({"report_id": ["r1", "r1", "r9", "r1"], "token": ["7", "3", "8", "2023"], "token_start": [5, 9, 1, 0],
+                             "token_end": [6, 10, 2, 4], "status": ["unparsed", "fact", "unparsed", "skipped"],
+                             "reason": ["number_without_unit", "", "number_without_unit", "date"],
+                             "evidence": ["涉及资金7。", "", "", "2023年"]})  # a skipped date is no issue
     facts = pl.DataFrame({"report_id": ["r1", "r1", "r2"], "subject": ["办理", "培训", "调解"], "metric_code": [None, "training", None],
                           "metric_note": ["", "", "metric_ambiguous: a|b"], "char_start": [1, 2, 3], "char_end": [4, 5, 6],
                           "evidence": ["e1", "e2", "e3"]})
@@ -117,7 +118,7 @@ def test_summarise_checks_adds_up_the_batches_per_expectation():
 def test_run_record_counts_files_facts_and_failures():
     files = pl.DataFrame({"status": ["loaded", "loaded", "unchanged", "quarantined", "failed", "duplicate", "duplicate"]})
     facts = pl.DataFrame({"kind": ["event", "count", "count", "rate", "rate", "rate"]})
-    ledger = pl.DataFrame({"status": ["unparsed", "unparsed", "fact"]})
+    ledger = pl.DataFrame({"status": ["unparsed", "unparsed", "fact", "skipped"]})  # a skipped number is not unparsed
     failed = pl.DataFrame({"severity": ["error", "warn", "error", "error"]})
     checks = pl.DataFrame({"success": [True, False, False]})
     before = dt.datetime.now()
