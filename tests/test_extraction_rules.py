@@ -43,6 +43,7 @@ def skipped(token, reason, value=None, unit=""):
     # the same unit after a deed is a count, and 前 in a word (前置) is no ranking
     ("选派律师3名。", [fact("3", 3.0, "名")]),
     ("办理前置审查案件5件。", [fact("5", 5.0, "件")]),
+    ("法律顾问实现村居100%覆盖。", [fact("100", 100.0, "%", "rate")]),  # 村居 is a village, 居 no ranking verb
 ])
 def test_ranking(sentence, rows):
     assert ledger(sentence) == rows
@@ -211,8 +212,37 @@ def test_a_figure_in_another_unit_after_qizhong_is_not_a_part():
     ("培养了64名“法律明白人”。", [("64", ["法律明白人"])]),
     ("聘请律师指导执法，聘任19名社会监督员。", [("19", ["社会监督员"])]),
     ("设立了5个工作站点，覆盖全镇。", [("5", ["工作站点"])]),
+    # a scope word in traditional script; people counted by what they did, as in 126名干部职工完成考试
+    ("推動全鎮126名干部職工完成考試。", [("126", ["干部職工完成考試"])]),
 ])
 def test_number_first_subjects(sentence, subjects):
+    assert [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"] == subjects
+
+
+# --- a list closed by 等 right before a count: the list names what is counted (its first item) ----
+@pytest.mark.parametrize("sentence,subjects", [
+    ("培训覆盖全街党员干部、社区网格员等800余人。", [("800", ["全街党员干部"])]),
+    ("参加培训的党员干部、网格员等300余人。", [("300", ["党员干部"])]),
+    ("接待来访群众等120人次。", [("120", ["群众"])]),  # after the last verb (来访 is one)
+    # a noun after 等 is the category: it stays the subject (with the verb)
+    ("发放宣传册、折页等资料5000余份。", [("5000", ["发放资料"])]),
+    # an event is the activity, whatever the list: unchanged
+    ("集中学习新修订的土地管理法、林业等3次。", [("3", ["学习"])]),
+])
+def test_a_count_closing_a_list(sentence, subjects):
+    assert [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"] == subjects
+
+
+# --- a percentage as an adverb before a verb: the rate is the share that did the deed -------------
+@pytest.mark.parametrize("sentence,subjects", [
+    ("组织在编干部100%完成普法在线考试。", [("100", ["在编干部完成普法在线考试"])]),
+    ("行政复议决定100%按时办结。", [("100", ["行政复议决定按时办结"])]),
+    ("实现村居法律顾问100%全覆盖。", [("100", ["实现村居法律顾问全覆盖"])]),
+    # a rate named before its figure is unchanged, and so is one followed by a clause break or a noun
+    ("行政复议案件办结率100%，群众满意率达100%。", [("100", ["行政复议案件办结率"]), ("100", ["群众满意率"])]),
+    ("群众满意率达100%以上。", [("100", ["群众满意率"])]),
+])
+def test_a_rate_before_a_verb(sentence, subjects):
     assert [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"] == subjects
 
 

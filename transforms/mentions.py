@@ -147,8 +147,9 @@ DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
     r"(同比|环比|比上年|较上年|较去年|比去年|较20[0-9]{2}年|比20[0-9]{2}年)[^，。；,;]{0,8}$"
     r"|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|压缩|缩短|精简|提速|节省|节约)了?(?:超过?|近|约|逾)?\s*$")
 # a place in a league table: 排名全市3名, 位居全区5位, and the top of one (进入全省前10名, 排名全市前三)
-RANK_BEFORE = re.compile(r"(排名|排|位居|位列|名列|居)\s*(?:全[省市县区]|第)?\s*$"
-                         r"|(?:全[省市县区国]|排名|位居|位列|名列|居|进入|跻身|位于)\s*前\s*$")
+# (居 alone, but not the 居 of 村居/社居/民居/邻居: 法律顾问实现村居100%覆盖)
+RANK_BEFORE = re.compile(r"(排名|排|位居|位列|名列|(?<![村社民邻安家])居)\s*(?:全[省市县区]|第)?\s*$"
+                         r"|(?:全[省市县区国]|排名|位居|位列|名列|(?<![村社民邻安家])居|进入|跻身|位于)\s*前\s*$")
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合)")
 GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地)$")  # 6个宣讲团 counts groups, not talks
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
@@ -315,7 +316,7 @@ EVENT_SUBJECT_LONGEST = 20  # 传达学习习近平法治思想有关论述6次:
 TOTAL_AFTER = re.compile(r"^\s*(?:共|共计|合计|总计|计)\s*(?:[0-9]+|[一二三四五六七八九十百千万两]+)\s*[\u4e00-\u9fa5]")
 LAYOUT_SPACES = " \u3000\xa0\t"  # web pages pad figures with spaces (培养了 64名 “法律明白人”): layout, not clause breaks
 # words before a figure that scope it rather than name it (辖区29家集体用餐单位, 街道43座商务楼宇): the noun follows
-SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市]|全街道|全体|本[镇乡]|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
+SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市鎮區縣]|全街道|全体|本[镇乡鎮]|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
 ASPECT = ("了", "过", "着")
 PERSON_UNITS = {"人", "名", "位", "人次"}
 ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed across them
@@ -347,6 +348,16 @@ def _number_first(before: str, after: str, subject_before: str, unit: str) -> bo
     return not QUANTITY.search(rest_of_clause) and bool(before_tokens) and before_tokens[-1][1] in ("v", "vn")
 
 
+def _rate_of_a_deed(after: str) -> str:
+    """A percentage standing as an adverb before a verb (100%完成, 100%覆盖): the verb phrase up to the
+    clause end, which the rate is the share of; '' when no verb follows the sign."""
+    tokens = subjects.tokens_of(subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0])
+    verb_at = 1 if len(tokens) > 1 and tokens[0][1] in ("a", "d") else 0  # 100%全覆盖, 100%按时办结
+    if len(tokens) <= verb_at or tokens[verb_at][1] != "v" or len(tokens[verb_at][0]) < 2:
+        return ""
+    return subjects._text(tokens)[:subjects.LONG_SUBJECT]
+
+
 def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts: list[Mention],
               parent: Mention | None) -> list[str]:
     before, after = sentence[: m.start()].rstrip(LAYOUT_SPACES), sentence[m.end():].lstrip(LAYOUT_SPACES)
@@ -357,6 +368,10 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
             return shared
     longest = EVENT_SUBJECT_LONGEST if unit_of(m) in EVENT_UNITS else subjects.LONG_SUBJECT
     subject = subjects.subject_before(window, longest)
+    if unit_of(m) not in EVENT_UNITS and unit_of(m) not in RATE_UNITS:
+        subject = subjects.listed_before(window) or subject
+    elif unit_of(m) in RATE_UNITS and subject and (deed := _rate_of_a_deed(after)):
+        return [subject + deed]  # 组织在编干部100%完成普法在线考试: the share of them that did it
     if _number_first(before, after, subject, unit_of(m)):
         subject = subjects.subject_after(after, longest) or subject
     if not subject:  # 合计965条 after its parts: the total of what the sentence listed first

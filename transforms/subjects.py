@@ -167,6 +167,20 @@ def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
     return _last_chars(_compact(tokens, longest))
 
 
+def listed_before(window: str) -> str:
+    """A count closing a list with 等 (覆盖全街党员干部、社区网格员等800余人, 参加培训的党员干部等300人):
+    what the list names, i.e. its first item after the verb that governs it; '' when no 等 closes
+    the clause right before the number. One item, since a subject is a phrase, not a list."""
+    clause = COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1].rstrip()
+    if not clause.endswith("等"):
+        return ""
+    masked = _QUOTED.sub(lambda m: "“" + "x" * (len(m.group(0)) - 2) + "”", clause)
+    first = clause[: masked.index("、")] if "、" in masked else clause[:-1]
+    tokens = tokens_of(first)
+    verb = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][1] == "v"), -1)
+    return _text(_strip(tokens[verb + 1:]))
+
+
 NOUN_SUFFIX = set("点站室员所处队人户家组中心台栏库")
 
 
