@@ -233,6 +233,16 @@ def test_a_count_closing_a_list(sentence, subjects):
     assert [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"] == subjects
 
 
+@pytest.mark.parametrize("sentence,subjects", [
+    # kinds of the items counted right after: both figures count 问题
+    ("梳理通报3类18项问题。", [("3", ["问题"]), ("18", ["问题"])]),
+    # a figure right after a skipped one (一次 of a programme's name) is named by its clause, never left blank
+    ("开展行政检查10751次，组织综合查一次341户次。", [("10751", ["行政检查"]), ("341", ["综合查一次"])]),
+])
+def test_a_figure_after_another(sentence, subjects):
+    assert [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"] == subjects
+
+
 # --- a percentage as an adverb before a verb: the rate is the share that did the deed -------------
 @pytest.mark.parametrize("sentence,subjects", [
     ("组织在编干部100%完成普法在线考试。", [("100", ["在编干部完成普法在线考试"])]),

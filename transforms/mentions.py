@@ -374,6 +374,10 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         return [subject + deed]  # 组织在编干部100%完成普法在线考试: the share of them that did it
     if _number_first(before, after, subject, unit_of(m)):
         subject = subjects.subject_after(after, longest) or subject
+    elif unit_of(m) == "类" and (second := QUANTITY.match(after)):  # 梳理通报3类18项问题: kinds of the items counted next
+        subject = subjects.subject_after(after[second.end():], longest) or subject
+    if not subject and window_start > 0:  # 组织综合查一次341户次: the figure right after a skipped one names by the clause
+        subject = subjects.subject_before(before, longest)
     if not subject:  # 合计965条 after its parts: the total of what the sentence listed first
         listed = [f for f in previous_facts if f.unit == unit_of(m) and f.subjects and f.subjects[0]]
         if listed:
