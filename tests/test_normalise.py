@@ -113,7 +113,7 @@ def test_manifest_org_and_county_are_evidence_and_a_disagreement_is_flagged():
 
 
 def test_a_fall_is_a_negative_change_even_after_leading_whitespace():
-    text = "\n  受理矛盾纠纷150宗，同比下降25%。办结率较上年提高3个百分点，来访量较去年减少了约10%。"
+    text = "\n  2023年受理矛盾纠纷150宗，同比下降25%。办结率较上年提高3个百分点，来访量较去年减少了约10%。"  # a date is no change
     frame = pl.DataFrame({"report_id": ["r"], "text": [text]})
     deltas = delta_frame(mention_frame(candidate_sentences(frame), {"r": zones(text)}))
     assert deltas.select("value", "unit").rows() == [(-25.0, "%"), (3.0, "个百分点"), (-10.0, "%")]
