@@ -243,6 +243,23 @@ def test_a_figure_after_another(sentence, subjects):
     assert [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"] == subjects
 
 
+@pytest.mark.parametrize("sentence,subjects", [
+    # an event's count before the activity that closes the clause: the activity
+    ("围绕宪法、民法典等重点内容开展8次集中学习。", [("8", ["集中学习"])]),
+    ("本年度共1场中心组学习，领导带头学。", [("1", ["中心组学习"])]),
+    ("组织3场法治培训。", [("3", ["法治培训"])]),
+    # ... not when the clause goes on to what the meetings did
+    ("召开专题会议3次学习贯彻习近平法治思想。", [("3", ["专题会议"])]),
+    # a second counter of the same activity counts it too
+    ("开展线上答题活动2次4期。", [("2", ["线上答题活动"]), ("4", ["线上答题活动"])]),
+    # a numeral inside a name stays in the next figure's subject
+    ("可网办事项1301项，最多跑一次事项1348项。", [("1301", ["可网办事项"]), ("1348", ["最多跑一次事项"])]),
+    ("已公开处理群众来信6封。", [("6", ["公开处理群众来信"])]),  # 封 counts letters
+])
+def test_event_counts_and_neighbouring_figures(sentence, subjects):
+    assert [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"] == subjects
+
+
 # --- a percentage as an adverb before a verb: the rate is the share that did the deed -------------
 @pytest.mark.parametrize("sentence,subjects", [
     ("组织在编干部100%完成普法在线考试。", [("100", ["在编干部完成普法在线考试"])]),

@@ -18,7 +18,7 @@ EVENT_UNITS = ["场次", "批次", "次", "场", "期", "轮", "堂", "课"]
 COUNT_UNITS = [
     "人次", "家次", "户次", "件次", "车次", "人", "名", "位", "件", "宗", "起", "个", "家", "份", "处", "支", "条", "项", "户",
     "所", "册", "本", "张", "幅", "块", "篇", "部", "套", "台", "辆", "座", "间", "元", "亩", "平方米", "公里", "吨",
-    "对", "组", "类", "票", "米",  # 婚姻登记1291对 (couples), 业务套餐41组, 事项18类, 满意25票, 约五千米
+    "对", "组", "类", "票", "米", "封",  # 婚姻登记1291对 (couples), 业务套餐41组, 事项18类, 满意25票, 约五千米, 来信6封
 ]
 RATE_UNITS = ["%", "％"]
 UNITS = sorted(EVENT_UNITS + COUNT_UNITS, key=len, reverse=True)
@@ -323,11 +323,19 @@ ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed
 CAUSATIVE_BEFORE = re.compile(r"(?:组织|动员|带领|安排|选派|推荐|引导|吸引)\s*$")  # 组织1人参加任职考试: who did what
 
 
+ADJACENT_QUANTITY = re.compile(f"(?:{QUANTITY.pattern})$")
+ACTIVITY_AT_END = re.compile(rf"{ACTIVITY_HEADS.pattern}[”\"]?\s*$")
+EVENT_AFTER_LONGEST = 12
+
+
 def _number_first(before: str, after: str, subject_before: str, unit: str) -> bool:
     """True when the number modifies the noun after it (为9个村提供..., 已有2名工作人员取得...,
     培养了64名“法律明白人”, 将街道43座商务楼宇分配给..., 组织1人参加任职考试)."""
-    if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下")):
-        return False
+    if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下")) or QUANTITY.match(after):
+        return False  # (线上答题活动2次4期: a second counter of the same thing, not what the first one counts)
+    if unit in EVENT_UNITS and ACTIVITY_AT_END.search(clause_rest := subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]) \
+            and len(clause_rest) <= EVENT_AFTER_LONGEST:
+        return True  # 开展8次集中学习, 共1场中心组学习: the activity closes the clause after its count
     if not subject_before or PRE_NUMBER_FIRST.search(before) or before.endswith("的"):
         return True
     if unit in PERSON_UNITS and CAUSATIVE_BEFORE.search(before) and pos_tokens(after[:4])[0][1] == "v":
@@ -376,6 +384,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         subject = subjects.subject_after(after, longest) or subject
     elif unit_of(m) == "类" and (second := QUANTITY.match(after)):  # 梳理通报3类18项问题: kinds of the items counted next
         subject = subjects.subject_after(after[second.end():], longest) or subject
+    if not subject and previous_facts and previous_facts[-1].subjects and ADJACENT_QUANTITY.search(before):
+        subject = previous_facts[-1].subjects[0]  # 线上答题活动2次4期: a second counter of the same activity
     if not subject and window_start > 0:  # 组织综合查一次341户次: the figure right after a skipped one names by the clause
         subject = subjects.subject_before(before, longest)
     if not subject:  # 合计965条 after its parts: the total of what the sentence listed first
@@ -461,7 +471,8 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
                     breakdown_parent = len(out)
                 history.append(row)
                 facts.append(row)
-            window_start = q.end()
+            if row.reason not in ("other", "name_or_slogan"):  # 最多跑一次事项1348项: a numeral inside a name is part of the next subject
+                window_start = q.end()
         elif not reason:
             is_cn = _CHINESE_NUMBER.fullmatch(run.group()) is not None
             row.reason = "other" if is_cn or _lexical_word(sentence, s, e) else ""
