@@ -98,6 +98,7 @@ ORG_ISSUE_REASONS = {
     "org_ambiguous": "the body's county is not decided by the text or the manifest (candidates in detail)",
     "org_not_in_gazetteer": "the body's township or street is not in the gazetteer (keyed by its county and written name)",
     "org_conflict": "the text and the manifest name different bodies or counties (the text's is kept)",
+    "org_level_conflict": "the text names a city-level department but speaks as a county's body (区委、区政府): no key",
 }
 
 

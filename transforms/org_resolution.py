@@ -39,11 +39,15 @@ SELF_COUNTY = re.compile(r"\s*((?:我|本)(?:区|县|旗))(?![委级域内外])"
 SELF_REFERENCE = {"局": "department", "委": "department", "办": "department", "镇": "township", "乡": "township",
                   "街道": "street", "街": "street", "区": "county_government", "县": "county_government"}
 SELF_REFERENCE_RE = re.compile(r"(?:我|本)(街道|局|委|办|镇|乡|街|区|县)")
+# how a county-level body speaks of its own level: its party committee and government, 依法治区. A
+# body named at city level (北京市司法局) in a text that speaks so is a county's body misnamed by the
+# site (a district page copying the city's name): its county is unknown, so no key is better than a wrong one.
+COUNTY_VOICE = re.compile(r"区委|县委|旗委|区政府|县政府|依法治区|依法治县|依法治旗|我区|我县|本区|本县")
 PARTY = re.compile(r"^中共|^中国共产党|(?:党工委|党委|党组|工作委员会|委员会)$")
 TOWN_FORM = re.compile(r"(.{1,10}?)(街道办事处|街道|街|镇人民政府|乡人民政府|镇政府|乡政府|镇|乡|苏木|地区办事处)")
 BARE_LEVEL = {"区": "county", "县": "county", "旗": "county", "市": "city"}
 NOT_A_STEM = set("全本我该各每其此乡镇街村")
-BODY_END_CHARS = set("道街镇乡局委办府区县旗室心处社木")
+BODY_END_CHARS = set("道街镇乡局委办府区县旗市室心处社木")  # 市: a county-level city (长葛市坚持…)
 GOVERNMENT = ("人民政府", "政府")
 EVIDENCE_HEAD = 4000  # the opening the body and its places are read from (titles, metadata, first paragraphs)
 NAME_GOES_ON = ("办公室", "办", "局", "委", "中心", "所", "站", "队", "街道", "镇", "乡")  # 武定县人民政府|办公室
@@ -78,7 +82,7 @@ class OrgResolution:
     evidence_start: int | None = None
     evidence_end: int | None = None
     aliases: list[str] = field(default_factory=list)
-    issue: str | None = None           # no_org | org_ambiguous | org_not_in_gazetteer | org_conflict
+    issue: str | None = None           # no_org | org_ambiguous | org_not_in_gazetteer | org_conflict | org_level_conflict
     candidates: str | None = None
 
 
@@ -399,6 +403,10 @@ def resolve_org(text: str, gaz: Gazetteer, manifest_org: str | None = None,
         out.candidates = "; ".join(canonical_name(p, primary.body) for p in seats[:10]) or None
         return out
     seat = seats[0]
+    if seat.county is None and primary.body.org_type == "department" and len(COUNTY_VOICE.findall(opening)) >= 2:
+        out.org_name, out.issue = primary.body.written, "org_level_conflict"
+        out.candidates = f"named as {canonical_name(seat, primary.body)}, but the text speaks as a county's body"
+        return out
     out.org_key, out.org_name = f"{seat.code}/{primary.body.unit}", canonical_name(seat, primary.body)
     out.province, out.province_code, out.city, out.city_code = seat.province, seat.province_code, seat.city, seat.city_code
     out.county, out.county_code = seat.county, seat.county_code
