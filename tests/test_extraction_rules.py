@@ -24,6 +24,10 @@ def skipped(token, reason, value=None, unit=""):
     return (token, "skipped", reason, value, unit, "")
 
 
+def fact_subjects(sentence):
+    return [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"]
+
+
 # --- ranking: a place in a league table is not a quantity ---------------------------------------
 @pytest.mark.parametrize("sentence,rows", [
     # with 第 the ordinal pattern takes it before the ranking rule is asked
@@ -216,7 +220,7 @@ def test_a_figure_in_another_unit_after_qizhong_is_not_a_part():
     ("推動全鎮126名干部職工完成考試。", [("126", ["干部職工完成考試"])]),
 ])
 def test_number_first_subjects(sentence, subjects):
-    assert [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"] == subjects
+    assert fact_subjects(sentence) == subjects
 
 
 # --- a list closed by 等 right before a count: the list names what is counted (its first item) ----
@@ -230,7 +234,7 @@ def test_number_first_subjects(sentence, subjects):
     ("集中学习新修订的土地管理法、林业等3次。", [("3", ["学习"])]),
 ])
 def test_a_count_closing_a_list(sentence, subjects):
-    assert [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"] == subjects
+    assert fact_subjects(sentence) == subjects
 
 
 @pytest.mark.parametrize("sentence,subjects", [
@@ -240,7 +244,7 @@ def test_a_count_closing_a_list(sentence, subjects):
     ("开展行政检查10751次，组织综合查一次341户次。", [("10751", ["行政检查"]), ("341", ["综合查一次"])]),
 ])
 def test_a_figure_after_another(sentence, subjects):
-    assert [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"] == subjects
+    assert fact_subjects(sentence) == subjects
 
 
 @pytest.mark.parametrize("sentence,subjects", [
@@ -257,7 +261,7 @@ def test_a_figure_after_another(sentence, subjects):
     ("已公开处理群众来信6封。", [("6", ["公开处理群众来信"])]),  # 封 counts letters
 ])
 def test_event_counts_and_neighbouring_figures(sentence, subjects):
-    assert [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"] == subjects
+    assert fact_subjects(sentence) == subjects
 
 
 # --- a percentage as an adverb before a verb: the rate is the share that did the deed -------------
@@ -270,7 +274,7 @@ def test_event_counts_and_neighbouring_figures(sentence, subjects):
     ("群众满意率达100%以上。", [("100", ["群众满意率"])]),
 ])
 def test_a_rate_before_a_verb(sentence, subjects):
-    assert [(m.token, m.subjects) for m in extract_sentence(sentence, 0) if m.status == "fact"] == subjects
+    assert fact_subjects(sentence) == subjects
 
 
 # --- ledger mechanics: where a row points, and which words hide a numeral -------------------------

@@ -130,9 +130,15 @@ def _enumeration_verb(text: str) -> str:
     return ""
 
 
+def _mask_quotes(text: str) -> str:
+    """The text with each quoted name's inside blanked (same length), so that a 、 inside quotes
+    (“双随机、一公开”) is not taken for a list or clause break."""
+    return _QUOTED.sub(lambda m: "“" + "x" * (len(m.group(0)) - 2) + "”", text) if "、" in text else text
+
+
 def _last_clause(text: str) -> str:
     """The text after the last clause break; a 、 inside quotes (“双随机、一公开”) is not one."""
-    masked = _QUOTED.sub(lambda m: "“" + "x" * (len(m.group(0)) - 2) + "”", text) if "、" in text else text
+    masked = _mask_quotes(text)
     ends = [m.end() for m in CLAUSE_BREAK.finditer(masked)]
     return text[ends[-1]:] if ends else text
 
@@ -174,7 +180,7 @@ def listed_before(window: str) -> str:
     clause = COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1].rstrip()
     if not clause.endswith("等"):
         return ""
-    masked = _QUOTED.sub(lambda m: "“" + "x" * (len(m.group(0)) - 2) + "”", clause)
+    masked = _mask_quotes(clause)
     first = clause[: masked.index("、")] if "、" in masked else clause[:-1]
     tokens = tokens_of(first)
     verb = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][1] == "v"), -1)
