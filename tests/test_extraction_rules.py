@@ -264,6 +264,17 @@ def test_event_counts_and_neighbouring_figures(sentence, subjects):
     assert fact_subjects(sentence) == subjects
 
 
+@pytest.mark.parametrize("sentence,subjects", [
+    # a bare verb with no earlier figure to borrow its object from takes the programme name before it
+    ("围绕“枫桥经验”，调处12件。", [("12", ["调处枫桥经验"])]),
+    ("围绕“法治进社区”和“枫桥经验”，调处12件。", [("12", ["调处枫桥经验"])]),  # the nearest name
+    # ... but the object of an earlier figure comes first
+    ("围绕“枫桥经验”，受理矛盾纠纷20件，调处12件。", [("20", ["受理矛盾纠纷"]), ("12", ["调处矛盾纠纷"])]),
+])
+def test_a_bare_verb_takes_a_programme_name(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
 # --- a percentage as an adverb before a verb: the rate is the share that did the deed -------------
 @pytest.mark.parametrize("sentence,subjects", [
     ("组织在编干部100%完成普法在线考试。", [("100", ["在编干部完成普法在线考试"])]),
@@ -272,6 +283,7 @@ def test_event_counts_and_neighbouring_figures(sentence, subjects):
     # a rate named before its figure is unchanged, and so is one followed by a clause break or a noun
     ("行政复议案件办结率100%，群众满意率达100%。", [("100", ["行政复议案件办结率"]), ("100", ["群众满意率"])]),
     ("群众满意率达100%以上。", [("100", ["群众满意率"])]),
+    ("办结率100%案件全部归档。", [("100", ["办结率"])]),  # a noun after the sign: no deed
 ])
 def test_a_rate_before_a_verb(sentence, subjects):
     assert fact_subjects(sentence) == subjects
