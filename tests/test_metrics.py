@@ -3,7 +3,8 @@ catalogue on invented sentences in the language of the reports."""
 import polars as pl
 import pytest
 
-from transforms.metrics import MetricRule, best_rule, catalogue_problems, clause_lead, metric_match, units_of, with_metric_codes
+from transforms.metrics import (MetricRule, best_rule, catalogue_problems, clause_lead, clause_tail, metric_match, noun_core, units_of,
+                                with_metric_codes)
 
 
 def rule(code, heads, verbs="", qualifiers="", excludes="", kind="count", unit_class="cases"):
@@ -31,6 +32,31 @@ def test_the_verb_may_stand_in_the_clause_before_the_figure():
     assert best_rule(DISPUTES, "矛盾纠纷", "count", "件", lead) == ("mediated", None)
     assert best_rule(DISPUTES, "矛盾纠纷", "count", "件", "") == (None, "no_metric")  # received or mediated: the verb decides
     assert clause_lead("受理纠纷10件", None) == "" and clause_lead(None, 3) == ""
+
+
+def test_the_rest_of_the_clause_passes_the_gate_but_a_verb_before_the_figure_outranks_it():
+    sentence = "组织27个乡镇主要负责人开展述法，受理纠纷10件并全部办结。"
+    assert clause_tail(sentence, sentence.index("27")) == "27个乡镇主要负责人开展述法"
+    assert clause_tail(sentence, None) == "" and clause_tail(None, 0) == ""
+    shufa = (rule("shufa_units", "乡镇", verbs="述法", unit_class="orgs"),)
+    assert best_rule(shufa, "乡镇", "count", "个", "组织", "", clause_tail(sentence, sentence.index("27"))) == ("shufa_units", None)
+    assert best_rule(shufa, "乡镇", "count", "个", "组织", "", "") == (None, "no_metric")
+    received_or_closed = (rule("received", "纠纷", verbs="受理"), rule("closed", "纠纷", verbs="全部办结"))
+    at = sentence.index("10件")
+    assert best_rule(received_or_closed, "纠纷", "count", "件", clause_lead(sentence, at), "", clause_tail(sentence, at)) == ("received", None)
+
+
+def test_a_subject_that_names_its_own_kind_is_not_vetoed_by_the_sentence():
+    centre = (MetricRule("centre_group_law", "event", units_of("event"), ("学法",), (), ("中心组",), (), ("常务会",)),)
+    sentence = "常务会议学法3次，中心组集体学法4次。"
+    assert best_rule(centre, "中心组集体学法", "event", "次", "", sentence) == ("centre_group_law", None)
+
+
+def test_what_trails_the_head_is_cut_only_when_the_whole_subject_maps_to_nothing():
+    assert [noun_core(s) for s in ("行政应诉案件中", "受众超", "证明事项形成", "企业诉求截至10月", "宣讲八五", "法院", "中")] == [
+        "行政应诉案件", "受众", "证明事项", "企业诉求", "宣讲", "法院", "中"]
+    assert metric_match("败诉行政应诉案件中", "count", "件")[0] == "admin_litigation_lost"
+    assert metric_match("行政复议案件", "count", "件")[0] == metric_match("行政复议案件中", "count", "件")[0] is not None
 
 
 def test_qualifiers_and_excludes_and_the_most_specific_head_win():
@@ -76,6 +102,20 @@ def test_with_metric_codes_reads_the_verb_from_the_evidence_and_says_why_not():
     ("法律宣传活动", "event", "次", "", "pufa_events"),
     ("宣传资料", "count", "份", "发放", "pufa_materials"),
     ("中心组学习", "event", "次", "", "center_group_study"),
+    # T9 beside law study: general political study, training, outreach and meetings are metrics of their own
+    ("党纪学习教育读书班", "event", "次", "", "political_study_sessions"),
+    ("业务培训", "event", "次", "", "training_sessions"),
+    ("基层宣讲", "event", "场", "", "publicity_lectures"),
+    ("召开党委会、局办会", "event", "次", "", "party_meetings"),
+    ("线上答题活动", "event", "期", "", "law_quiz_events"),
+    ("普法微动漫宣传片", "count", "部", "制作", "pufa_works"),
+    ("学习资料", "count", "册", "发放", "study_materials"),
+    # T7: a proposal's reply and satisfaction rates are not the public's satisfaction
+    ("建议、提案办复率", "rate", "%", "", "nppc_proposals_reply_rate"),
+    ("建议、提案满意率", "rate", "%", "", "nppc_proposals_satisfaction_rate"),
+    # T6: the legal service centre's work, not the government service centre's
+    ("办理法律服务事项", "count", "件", "", "public_legal_service_matters"),
+    ("公共法律服务中心", "count", "个", "", "public_legal_service_points"),
     # T3: one metric whether counted in 件 or 份
     ("法律意见书", "count", "份", "出具", "legal_opinions"),
     ("法律意见书", "count", "件", "出具", "legal_opinions"),
@@ -93,6 +133,18 @@ def test_the_catalogue_maps_the_domains_phrasings(subject, kind, unit, lead, cod
 ])
 def test_a_generic_word_alone_maps_to_nothing(subject, kind, unit, lead):
     assert metric_match(subject, kind, unit, lead)[0] is None
+
+
+@pytest.mark.parametrize("subject, kind, unit, sentence", [
+    ("集中学习", "event", "次", "围绕习近平法治思想，全年开展集中学习4次。"),  # law study, not general political study
+    ("培训", "event", "场", "围绕民法典和行政诉讼法，组织培训3场。"),
+    ("宣讲", "event", "场", "围绕宪法和民法典，开展宣讲20场。"),
+    ("党委会", "event", "次", "研究依法行政工作，召开党委会6次。"),
+])
+def test_a_law_topic_in_the_sentence_keeps_a_fact_out_of_the_non_law_metrics(subject, kind, unit, sentence):
+    at = sentence.index(next(c for c in sentence if c.isdigit()))
+    code = metric_match(subject, kind, unit, clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0]
+    assert code not in ("political_study_sessions", "training_sessions", "publicity_lectures")
 
 
 def test_the_catalogue_file_is_well_formed():

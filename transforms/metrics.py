@@ -95,31 +95,46 @@ def clause_lead(evidence: str | None, figure_at: int | None) -> str:
     return head[breaks[-1] if breaks else 0:]
 
 
-def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: str, sentence: str) -> int:
+def clause_tail(evidence: str | None, figure_at: int | None) -> str:
+    """The clause from the figure on (组织27个乡镇主要负责人开展述法: 述法 comes after the figure)."""
+    if not evidence or figure_at is None or figure_at < 0:
+        return ""
+    end = CLAUSE_BREAK.search(evidence, figure_at)
+    return evidence[figure_at:end.start() if end else len(evidence)]
+
+
+def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: str, sentence: str, tail: str = "") -> int:
     """0 when the rule does not match; else how specific the match is: the head's length first, then
     the verb found (longest first, rule.verbs is sorted so), then a qualifier among the modifiers."""
     head = next((h for h in rule.heads if subject.endswith(h) and len(subject) - len(h) in bounds), None)
-    if head is None or any(x in subject for x in rule.excludes) or any(x in sentence for x in rule.sentence_excludes):
+    if head is None or any(x in subject for x in rule.excludes):
         return 0
     if rule.qualifiers and not any(q in subject for q in rule.qualifiers):
         return 0
+    # a sentence word naming another metric vetoes only a subject that does not name its own kind
+    # (中心组集体学法 stays the centre group's beside 常务会议学法 in one sentence; a bare 专题学习 does not)
+    if any(x in sentence for x in rule.sentence_excludes) and not (rule.qualifiers and any(q in subject for q in rule.qualifiers)):
+        return 0
     verb = next((v for v in rule.verbs if has_word(subject, v) or has_word(lead, v)), None)
-    if rule.verbs and verb is None:
+    # the rest of the clause may hold the topic (组织干部12人参加法治培训): enough to pass the gate, too
+    # far from the figure to outrank a verb before it
+    after = verb is None and any(has_word(tail, v) for v in rule.verbs)
+    if rule.verbs and verb is None and not after:
         return 0
     # a qualifier makes the match more specific only when it qualifies: found in the modifiers, not
     # inside the head itself (纠纷 in 矛盾纠纷 says nothing the head did not)
     qualified = any(q in subject[:len(subject) - len(head)] for q in rule.qualifiers)
     # the longer verb is the more telling one: 成功调解 (resolved) over 调解 (received or resolved)
-    return 10 * len(head) + (5 + len(verb) if verb else 0) + 5 * qualified
+    return 10 * len(head) + (5 + len(verb) if verb else 5 * after) + 5 * qualified
 
 
 def best_rule(candidates: tuple[MetricRule, ...], subject: str, kind: str, unit: str, lead: str = "",
-              sentence: str = "") -> tuple[str | None, str | None]:
+              sentence: str = "", tail: str = "") -> tuple[str | None, str | None]:
     """(metric_code, None) or (None, reason): no_metric, or metric_ambiguous with the candidates."""
     subject = (subject or "").strip()
     bounds = word_bounds(subject)
     scored = [(s, r.code) for r in candidates if r.kind == kind and unit in r.units
-              and (s := _rule_score(r, subject, bounds, lead, sentence))]
+              and (s := _rule_score(r, subject, bounds, lead, sentence, tail))]
     if not scored:
         return None, NO_METRIC
     best = max(s for s, _ in scored)
@@ -132,19 +147,38 @@ def _veto_words() -> tuple[str, ...]:
     return tuple(sorted({w for r in rules() for w in r.sentence_excludes}))
 
 
-def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "") -> tuple[str | None, str | None]:
-    """best_rule over the catalogue. Only the veto words a sentence holds go into the cache key,
-    not the sentence: the same subjects recur across thousands of reports, their sentences do not."""
-    return _cached_match(subject, kind, unit, lead, " ".join(w for w in _veto_words() if w in (sentence or "")))
+# what may trail a noun phrase's head without being part of it: a locative (案件中), a verb of reaching or
+# completing (率达, 受众超, 事项形成, 重点工作圆满完成), a time limit (诉求截至10月), a campaign's numeral (宣讲八五)
+AFTER_THE_HEAD = re.compile(r"(?:中|之中|以上|以来|达|達|达到|超|超过|形成|完成|圆满完成|全部完成|截至.*|截止.*|"
+                            r"[一二三四五六七八九十]进|[五六七八]五)$")
+
+
+def noun_core(subject: str) -> str:
+    """The subject without what trails its head (at most two such pieces)."""
+    for _ in range(2):
+        subject = AFTER_THE_HEAD.sub("", subject) or subject
+    return subject
+
+
+def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "",
+                 tail: str = "") -> tuple[str | None, str | None]:
+    """best_rule over the catalogue, on the subject, else on its noun core. Only the veto words a
+    sentence holds go into the cache key, not the sentence: the same subjects recur across thousands
+    of reports, their sentences do not."""
+    vetoes = " ".join(w for w in _veto_words() if w in (sentence or ""))
+    found = _cached_match(subject, kind, unit, lead, vetoes, tail)
+    if found[1] == NO_METRIC and (core := noun_core(subject or "")) != subject:
+        return _cached_match(core, kind, unit, lead, vetoes, tail)
+    return found
 
 
 @lru_cache(maxsize=100_000)
-def _cached_match(subject: str, kind: str, unit: str, lead: str, vetoes: str) -> tuple[str | None, str | None]:
-    return best_rule(rules(), subject, kind, unit, lead, vetoes)
+def _cached_match(subject: str, kind: str, unit: str, lead: str, vetoes: str, tail: str) -> tuple[str | None, str | None]:
+    return best_rule(rules(), subject, kind, unit, lead, vetoes, tail)
 
 
-def metric_code(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "") -> str | None:
-    return metric_match(subject, kind, unit, lead, sentence)[0]
+def metric_code(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "", tail: str = "") -> str | None:
+    return metric_match(subject, kind, unit, lead, sentence, tail)[0]
 
 
 def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
@@ -152,7 +186,7 @@ def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
     figure from evidence when the frame says where the figure is (figure_in_evidence)."""
     at = facts["figure_in_evidence"] if "figure_in_evidence" in facts.columns else pl.Series([None] * facts.height)
     evidence = facts["evidence"] if "evidence" in facts.columns else pl.Series([None] * facts.height)
-    matches = [metric_match(s, k, u, clause_lead(e, a), e or "") for (s, k, u), e, a
+    matches = [metric_match(s, k, u, clause_lead(e, a), e or "", clause_tail(e, a)) for (s, k, u), e, a
                in zip(facts.select("subject", "kind", "unit").iter_rows(), evidence, at)]
     return facts.with_columns(pl.Series("metric_code", [m[0] for m in matches], dtype=pl.String),
                               pl.Series("metric_note", [m[1] for m in matches], dtype=pl.String))

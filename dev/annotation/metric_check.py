@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from transforms.metrics import clause_lead, metric_match  # noqa: E402
+from transforms.metrics import clause_lead, clause_tail, metric_match  # noqa: E402
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--facts", required=True)
@@ -24,7 +24,8 @@ gold = {(f"{g['doc']}#{g['anchor']}#{g['occurrence']}", g["subject"]): g["metric
 by_code, unmapped, ambiguous, wrong = collections.Counter(), [], [], []
 right = judged = 0
 for f in facts:
-    code, note = metric_match(f["subject"], f["kind"], f["unit"], clause_lead(f["sentence"], f["sentence"].find(f["anchor"])), f["sentence"])
+    at = f["sentence"].find(f["anchor"])
+    code, note = metric_match(f["subject"], f["kind"], f["unit"], clause_lead(f["sentence"], at), f["sentence"], clause_tail(f["sentence"], at))
     if code:
         by_code[code] += 1
         if a.show_mapped:
