@@ -461,7 +461,8 @@ m("law_exam_sessions", "学法考试场次", "law exams held", "T9", "event", "e
   "组织干部学法考试、法律知识测试的场次", "考试|测试|考法|专题考试|知识测试|知识考试|学法考试|法律知识考试", LAW, "", "执法资格")
 m("study_exam_participants", "参加学法考试人数", "people taking law exams", "T9", "count", "people",
   "参加学法考法、法治理论考试、任职法律考试的人(次)数",
-  PEOPLE + "|考试|考法|学法考试|參加考試|参考人数|参考人员|参考人次|参考", "", "考试|考法|考試|参考|测试|測試", "资格考试|执法资格|合格|通过")
+  PEOPLE + "|考试|考法|学法考试|參加考試|参考人数|参考人员|参考人次|参考", "考试|考法|考試|参考|测试|測試|學法考試|学法考试|学法用法考试", "",
+  "资格考试|执法资格|合格|通过")
 m("study_exam_pass_rate", "学法考试合格率", "law exam pass rate", "T9", "rate", "rate",
   "学法考法、法治理论考试的合格率/通过率/及格率",
   "合格率|通过率|及格率|通過率|考试合格率|考试通过率|学法考试合格率|考法通过率", "", "",
@@ -616,6 +617,7 @@ SENTENCE_EXCLUDES = {
     "study_center_group": "会前学法|會前學法|常务会|常委会|党委会|党工委会|党组会|办公会|联席会|第一议题|三会一课|主题党日|干部职工",
     "study_pre_meeting": "中心组|中心組|第一议题|三会一课|主题党日",
     "center_group_study": "法治|学法|法律",
+    "study_exam_participants": "执法资格|资格考试",
     "first_topic_study": "法治思想|学法",
     **{code: NOT_LAW for code in ("political_study_sessions", "training_sessions", "training_participants", "publicity_lectures", "party_meetings")},
 }

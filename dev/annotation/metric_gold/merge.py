@@ -1,6 +1,8 @@
 """Builds dev/metric_gold.jsonl: the metric of each gold fact (or null: no catalogue metric fits),
 from two blind passes (passA_*, passB_*: one line per line of facts_*.jsonl, same order) and the
-adjudication of every disagreement (adjudication.jsonl). Run from the repository root:
+adjudication of every disagreement (adjudication.jsonl). Round v2 (catalogue_v2.csv: facts_v2,
+passA_v2, passB_v2, adjudication_v2) labels the facts v1 left null and batches j-k; its label
+replaces v1's. Run from the repository root:
 
     .venv/bin/python dev/annotation/metric_gold/merge.py
 """
@@ -15,20 +17,29 @@ def lines(name: str) -> list[dict]:
     return [json.loads(line) for line in (HERE / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-decided = {(r["id"], r["subject"]): r["decision"] for r in lines("adjudication.jsonl")}
-merged, disagreements = [], 0
-for half in ("tune", "measure"):
-    for fact, a, b in zip(lines(f"facts_{half}.jsonl"), lines(f"passA_{half}.jsonl"), lines(f"passB_{half}.jsonl"), strict=True):
+def labelled(parts: list[str], adjudication: str) -> dict[tuple, dict]:
+    """(doc, anchor, occurrence, subject) -> metric gold line, for one round of two passes over the
+    facts files named by parts (facts_P, passA_P, passB_P for each P)."""
+    decided = {(r["id"], r["subject"]): r["decision"] for r in lines(adjudication)}
+    out, disagreements = {}, 0
+    rows = [(f | {"split": f.get("split", part)}, a, b) for part in parts
+            for f, a, b in zip(lines(f"facts_{part}.jsonl"), lines(f"passA_{part}.jsonl"), lines(f"passB_{part}.jsonl"), strict=True)]
+    for fact, a, b in rows:
         assert fact["id"] == a["id"] == b["id"], fact["id"]
-        key = (fact["id"], fact["subject"])
         if a["metric_code"] != b["metric_code"]:
             disagreements += 1
-            code = decided[key]  # every disagreement has a decision
+            code = decided[(fact["id"], fact["subject"])]  # every disagreement has a decision
         else:
             code = a["metric_code"]
         doc, anchor, occurrence = fact["id"].rsplit("#", 2)
-        merged.append({"doc": doc, "anchor": anchor, "occurrence": int(occurrence), "subject": fact["subject"],
-                       "split": half, "metric_code": code})
-assert disagreements == len(decided), (disagreements, len(decided))
-OUT.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in merged), encoding="utf-8")
-print(f"{len(merged)} facts, {sum(m['metric_code'] is not None for m in merged)} with a metric, {disagreements} adjudicated -> {OUT}")
+        out[(doc, anchor, int(occurrence), fact["subject"])] = {
+            "doc": doc, "anchor": anchor, "occurrence": int(occurrence), "subject": fact["subject"], "split": fact["split"],
+            "metric_code": code}
+    assert disagreements == len(decided), (adjudication, disagreements, len(decided))
+    print(f"{'+'.join(parts)}: {len(out)} facts, {disagreements} adjudicated")
+    return out
+
+
+merged = labelled(["tune", "measure"], "adjudication.jsonl") | labelled(["v2"], "adjudication_v2.jsonl")
+OUT.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in merged.values()), encoding="utf-8")
+print(f"{len(merged)} facts, {sum(m['metric_code'] is not None for m in merged.values())} with a metric -> {OUT}")
