@@ -32,7 +32,8 @@ def scored(warehouse: Path, gold: Path, texts: Path, split: str | None = None):
     docs = {p["doc"] for p in labels} if split else None
     doc_texts = {p.name: ev.decoded_text(p) for p in texts.iterdir() if docs is None or p.name in docs}
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        facts = ev.score_facts([g for g in ev.read_jsonl(gold) if g["doc"] in doc_texts], ev.warehouse_facts(con), doc_texts)
+        gold_facts = ev.with_metric_gold(ev.read_jsonl(gold), ev.read_jsonl(DEV / "metric_gold.jsonl")) if gold.name == "gold.jsonl" else ev.read_jsonl(gold)
+        facts = ev.score_facts([g for g in gold_facts if g["doc"] in doc_texts], ev.warehouse_facts(con), doc_texts)
         orgs = ev.score_orgs(labels, ev.warehouse_orgs(con)) if labels else None
     return facts, orgs
 
@@ -50,3 +51,6 @@ def test_dev_halves_hold_their_recorded_scores(built, split):
     assert figures["strict_f1"] >= FLOORS[f"dev_{split}_strict_f1"] - MARGIN, (figures, facts.errors)
     assert orgs["org_right_of_determined"] >= FLOORS[f"dev_{split}_org_right_of_determined"] - MARGIN, orgs
     assert orgs["org_wrong"] <= FLOORS["dev_org_wrong"], orgs  # a wrong body merges two series: never
+    # metrics: the share of facts mapped and the share of those mapped right (dev/metric_gold.jsonl)
+    assert figures["metric_coverage"] >= FLOORS[f"dev_{split}_metric_mapped"] - MARGIN, figures
+    assert figures["metric_precision"] >= FLOORS[f"dev_{split}_metric_right_of_mapped"] - MARGIN, figures
