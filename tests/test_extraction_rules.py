@@ -337,3 +337,23 @@ def test_the_callers_gate_mask_is_honoured():
     zones_ = {"sections": [], "plan": [], "debris": []}
     [(_, _, section, rows)] = extract_sentences([(0, sentence, 0)], zones_)
     assert section == "" and [r.status for r in rows] == ["unparsed", "fact"]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # jieba's dictionary is simplified: traditional text is cut as its mirror (通過 is no preposition here)
+    ("推动126名干部職工完成線上學法考法,通過率達100%。", [("126", ["干部職工"]), ("100", ["通過率"])]),
+    ("考試合格率為98%。", [("98", ["考試合格率"])]),
+])
+def test_traditional_text_is_cut_as_its_simplified_mirror_and_kept_in_its_own_characters(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a verb and a state with no noun (继续有效41件) counts the object of the figure before it
+    ("废止规范性文件4件,继续有效41件。", [("4", ["废止规范性文件"]), ("41", ["继续有效规范性文件"])]),
+    ("受理矛盾纠纷254件,调处244件。", [("254", ["受理矛盾纠纷"]), ("244", ["调处矛盾纠纷"])]),
+    # a noun of its own stays (宣传 is a verbal noun)
+    ("发放资料500份,开展宣传20次。", [("500", ["发放资料"]), ("20", ["宣传"])]),
+])
+def test_a_predicate_without_a_noun_borrows_the_object_before_it(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

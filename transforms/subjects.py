@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.gazetteer import traditional_to_simplified
 from transforms.lexicon import pos_tokens
 
 # markup and code symbols (<>{}=|/\\) never sit inside a Chinese noun phrase: page debris ends a clause too
@@ -60,19 +61,36 @@ def tokens_of(text: str) -> list[tuple[str, str]]:
         if i % 2:
             out.append((piece, "nz"))
         else:
-            out += [t for t in pos_tokens(_QUOTES.sub("", piece)) if t[0].strip()]
+            out += [t for t in _segmented(_QUOTES.sub("", piece)) if t[0].strip()]
     return out
+
+
+def _segmented(piece: str) -> list[tuple[str, str]]:
+    """jieba's dictionary is simplified: traditional text is cut as its one-to-one simplified mirror
+    and read back in its own characters (通過率達 → 通過/率/達, not the preposition 通過 and 率達)."""
+    mirror = piece.translate(traditional_to_simplified())
+    if mirror == piece:
+        return pos_tokens(piece)
+    out, at = [], 0
+    for word, flag in pos_tokens(mirror):
+        out.append((piece[at:at + len(word)], flag))
+        at += len(word)
+    return out
+
+
+def _simplified(word: str) -> str:
+    return word.translate(traditional_to_simplified())
 
 
 def _strip(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     while tokens:
-        if len(tokens) > 1 and tokens[0][0] + tokens[1][0] in LEAD_DROP:  # jieba cuts 全街道 into 全/街道
+        if len(tokens) > 1 and _simplified(tokens[0][0] + tokens[1][0]) in LEAD_DROP:  # jieba cuts 全街道 into 全/街道
             tokens = tokens[2:]
-        elif tokens[0][0] in LEAD_DROP or _DATE_WORD.match(tokens[0][0]) or tokens[0][1] in ("x", "uj", "ul", "c", "p") and len(tokens) > 1:
+        elif _simplified(tokens[0][0]) in LEAD_DROP or _DATE_WORD.match(tokens[0][0]) or tokens[0][1] in ("x", "uj", "ul", "c", "p") and len(tokens) > 1:
             tokens = tokens[1:]
         else:
             break
-    while tokens and (tokens[-1][0] in TRAIL_DROP or tokens[-1][1] == "x"):
+    while tokens and (_simplified(tokens[-1][0]) in TRAIL_DROP or tokens[-1][1] == "x"):
         tokens = tokens[:-1]
     return tokens
 
@@ -223,7 +241,7 @@ def after_tokens(text_after: str) -> list[tuple[str, str]]:
     # X的监管 / X的管理: the noun phrase is X; the trailing head is what is done to it
     if len(tokens) >= 3 and tokens[-2][0] == "的":
         tokens = tokens[:-2]
-    while tokens and (tokens[-1][0] in TRAIL_DROP or tokens[-1][1] == "x"):
+    while tokens and (_simplified(tokens[-1][0]) in TRAIL_DROP or tokens[-1][1] == "x"):
         tokens = tokens[:-1]
     return tokens
 
@@ -234,8 +252,13 @@ def subject_after(text_after: str, longest: int = LONG_SUBJECT) -> str:
 
 
 def is_bare_verb(subject: str) -> bool:
+    """A predicate with no noun (调处, 继续有效): its object is the one a figure before it counted."""
     tokens = pos_tokens(subject) if subject else []
-    return len(tokens) == 1 and tokens[0][1].startswith("v") and len(subject) <= 3
+    if len(tokens) == 1:
+        return tokens[0][1].startswith("v") and len(subject) <= 3
+    # 继续有效, 保留有效: a verb and a state, still no noun (a verbal noun like 宣传 is one)
+    return (len(tokens) == 2 and len(subject) <= 4 and tokens[0][1] == "v"
+            and tokens[1][1] in ("a", "ad", "v") and tokens[1][1] != "vn")
 
 
 def head_noun(subject: str) -> str:
