@@ -3,8 +3,8 @@ catalogue on invented sentences in the language of the reports."""
 import polars as pl
 import pytest
 
-from transforms.metrics import (MetricRule, best_rule, catalogue_problems, clause_lead, clause_tail, metric_match, noun_core, units_of,
-                                with_metric_codes)
+from transforms.metrics import (MetricRule, best_rule, catalogue_problems, clause_lead, clause_tail, conjuncts, metric_match, noun_core,
+                                units_of, with_metric_codes)
 
 
 def rule(code, heads, verbs="", qualifiers="", excludes="", kind="count", unit_class="cases"):
@@ -57,6 +57,16 @@ def test_what_trails_the_head_is_cut_only_when_the_whole_subject_maps_to_nothing
         "行政应诉案件", "受众", "证明事项", "企业诉求", "宣讲", "法院", "中"]
     assert metric_match("败诉行政应诉案件中", "count", "件")[0] == "admin_litigation_lost"
     assert metric_match("行政复议案件", "count", "件")[0] == metric_match("行政复议案件中", "count", "件")[0] is not None
+
+
+def test_a_figure_counting_two_kinds_that_are_each_a_metric_belongs_to_neither():
+    assert conjuncts("法治讲座和业务培训") == ["法治讲座", "业务培训"]
+    assert conjuncts("“一网通办、一次办”事项") == ["“一网通办、一次办”事项"]  # a quoted name stays whole
+    assert conjuncts("党政主要负责人") == ["党政主要负责人"]
+    assert metric_match("法治讲座和业务培训", "event", "场次") == (None, "metric_ambiguous: law_training_sessions|training_sessions")
+    # the parts share one head (建议、提案办复率) or one is a law's name (宪法、民法典宣传活动): one kind
+    assert metric_match("建议、提案办复率", "rate", "%")[0] == "nppc_proposals_reply_rate"
+    assert metric_match("宪法、民法典宣传活动", "event", "场")[0] == "pufa_events"
 
 
 def test_qualifiers_and_excludes_and_the_most_specific_head_win():

@@ -160,15 +160,38 @@ def noun_core(subject: str) -> str:
     return subject
 
 
+# coordination inside a subject: 法治讲座和业务培训, “第一议题”、中心组理论学习 (quoted names stay whole)
+CONJUNCTION = re.compile(r"[、和及与]|以及")
+_QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
+
+
+def conjuncts(subject: str) -> list[str]:
+    """The coordinated phrases of a subject, or [subject] when it coordinates nothing."""
+    masked = _QUOTED.sub(lambda q: "_" * len(q.group()), subject)
+    cuts = [(m.start(), m.end()) for m in CONJUNCTION.finditer(masked)]
+    starts, ends = [0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(subject)]
+    parts = [subject[a:b] for a, b in zip(starts, ends)]
+    return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [subject]
+
+
+# a law's name is a topic, not a kind of activity (宪法、民法典宣传活动 is one kind)
+_LAW_NAME = re.compile(r"^《?[\u4e00-\u9fa5]{0,12}(?:法|法典|条例|规定|办法|纲要)》?$")
+
+
 def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "",
                  tail: str = "") -> tuple[str | None, str | None]:
-    """best_rule over the catalogue, on the subject, else on its noun core. Only the veto words a
-    sentence holds go into the cache key, not the sentence: the same subjects recur across thousands
-    of reports, their sentences do not."""
+    """best_rule over the catalogue, on the subject, else on its noun core. A figure that counts two
+    coordinated kinds that are each a metric of their own (法治讲座和业务培训60场次) is ambiguous: it
+    belongs to neither. Only the veto words a sentence holds go into the cache key, not the sentence:
+    the same subjects recur across thousands of reports, their sentences do not."""
     vetoes = " ".join(w for w in _veto_words() if w in (sentence or ""))
     found = _cached_match(subject, kind, unit, lead, vetoes, tail)
     if found[1] == NO_METRIC and (core := noun_core(subject or "")) != subject:
-        return _cached_match(core, kind, unit, lead, vetoes, tail)
+        found = _cached_match(core, kind, unit, lead, vetoes, tail)
+    if found[0] and len(parts := conjuncts(subject or "")) > 1 and not any(_LAW_NAME.match(p) for p in parts):
+        codes = {_cached_match(p, kind, unit, lead, vetoes, tail)[0] for p in parts}
+        if None not in codes and len(codes) > 1:  # a part mapping to nothing shares the last one's head (建议、提案办复率)
+            return None, f"{AMBIGUOUS}: {'|'.join(sorted(codes))}"
     return found
 
 
