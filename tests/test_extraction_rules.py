@@ -357,3 +357,18 @@ def test_traditional_text_is_cut_as_its_simplified_mirror_and_kept_in_its_own_ch
 ])
 def test_a_predicate_without_a_noun_borrows_the_object_before_it(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # an event count alone in its clause counts the activity an earlier clause of the sentence held
+    ("组织干部共同参加专题讲座,涉及《民法典》等内容,今年共计8场。", [("8", ["干部共同参加专题讲座"])]),
+    # no activity earlier: nothing to borrow
+    ("深入学习贯彻宪法精神,全年共5次。", [("5", [""])]),
+])
+def test_an_event_count_alone_in_its_clause_counts_the_activity_held_earlier(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+def test_a_year_ends_a_number_first_noun_phrase():
+    sentence = "县委依法治县办集中收集整理本县及11个乡镇和26个政府组成部门2024年法治政府建设年度报告。"
+    assert fact_subjects(sentence) == [("11", ["乡镇"]), ("26", ["政府组成部门"])]

@@ -392,6 +392,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         listed = [f for f in previous_facts if f.unit == unit_of(m) and f.subjects and f.subjects[0]]
         if listed:
             return [listed[0].subjects[0]]
+    if not subject and unit_of(m) in EVENT_UNITS:  # 参加专题讲座,涉及…,今年共计8场: the activity an earlier clause held
+        subject = _activity_named_earlier(before, longest)
     if subjects.is_bare_verb(subject):
         # 调处244件 after 受理矛盾纠纷254件: the verb's object is the earlier total's noun
         unit = unit_value(m)[1]
@@ -405,6 +407,14 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
             subject = quoted[-1] + subject if re.search(f"{re.escape(quoted[-1])}[”\"]\\s*{re.escape(subject)}$", before) \
                 else subject + quoted[-1]
     return [subject]
+
+
+def _activity_named_earlier(before: str, longest: int) -> str:
+    """The nearest earlier clause of the sentence that ends in an activity (讲座, 培训, 会议...)."""
+    for clause in reversed(subjects.COMMA_CLAUSE_BREAK.split(before)[:-1]):
+        if ACTIVITY_AT_END.search(clause) and (named := subjects.subject_before(clause.rstrip(), longest)):
+            return named
+    return ""
 
 
 def _restated_total(value: float | None, unit: str, after: str, history: list[Mention]) -> bool:

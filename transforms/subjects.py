@@ -231,12 +231,17 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int) -> bool:
     return bool(after) and after[0][1] == "p" or flag == "v" and len(after) >= 2
 
 
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}年?度?$")
+
+
 def after_tokens(text_after: str) -> list[tuple[str, str]]:
     """The noun phrase right after a quantity (number-first order) as POS tokens: up to the clause
     end, a parenthesis or a verb that starts the predicate."""
     clause = re.split(r"[（(《]", CLAUSE_BREAK.split(text_after, maxsplit=1)[0], maxsplit=1)[0]
     tokens = tokens_of(clause)
-    stop = next((i for i, (w, f) in enumerate(tokens) if i > 0 and (w in AFTER_STOP or _starts_predicate(tokens, i))), len(tokens))
+    # a year ends the noun phrase too (26个政府组成部门2024年法治政府建设年度报告: the 26 are departments)
+    stop = next((i for i, (w, f) in enumerate(tokens) if i > 0 and (w in AFTER_STOP or _YEAR.match(w) or _starts_predicate(tokens, i))),
+                len(tokens))
     tokens = tokens[:stop]
     # X的监管 / X的管理: the noun phrase is X; the trailing head is what is done to it
     if len(tokens) >= 3 and tokens[-2][0] == "的":
