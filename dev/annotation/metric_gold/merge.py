@@ -41,5 +41,7 @@ def labelled(parts: list[str], adjudication: str) -> dict[tuple, dict]:
 
 
 merged = labelled(["tune", "measure"], "adjudication.jsonl") | labelled(["v2"], "adjudication_v2.jsonl")
+for later in sorted(HERE.glob("facts_v[3-9].jsonl")):  # rounds for new batches: facts with no label yet
+    merged |= labelled([later.stem.removeprefix("facts_")], f"adjudication_{later.stem.removeprefix('facts_')}.jsonl")
 OUT.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in merged.values()), encoding="utf-8")
 print(f"{len(merged)} facts, {sum(m['metric_code'] is not None for m in merged.values())} with a metric -> {OUT}")

@@ -1,9 +1,11 @@
-"""Writes facts_v2.jsonl: the gold facts the v2 catalogue round labels (two blind passes, as in
-INSTRUCTIONS.md): every gold fact with no metric gold yet (batches j-k) and every fact whose metric
-gold is null under the v1 catalogue (v2 adds metrics for concepts v1 lacked). Run from the root:
+"""Writes facts_ROUND.jsonl, the gold facts a round of two blind passes labels (INSTRUCTIONS.md), and
+catalogue_v2.csv, the catalogue columns annotators read. Round v2 (catalogue v2) took every fact with
+no metric gold (batches j-k) and every fact v1 left null (v2 added metrics for concepts v1 lacked):
+`--also-null`; later rounds take the facts of new batches, which have no metric gold yet. Run from the root:
 
-    .venv/bin/python dev/annotation/metric_gold/make_facts_v2.py
+    .venv/bin/python dev/annotation/metric_gold/make_facts.py v3
 """
+import sys
 import csv
 import json
 import re
@@ -32,15 +34,15 @@ split = {p["doc"]: p["split"] for p in read(ROOT / "dev/pages.jsonl")}
 facts = []
 for g in read(ROOT / "dev/gold.jsonl"):
     key = (g["doc"], g["anchor"], g.get("occurrence", 1), g["subject"])
-    if key in v1 and v1[key] is not None:
+    if key in v1 and (v1[key] is not None or "--also-null" not in sys.argv):
         continue
     text = (ROOT / "dev/texts" / g["doc"]).read_text(encoding="utf-8")
     facts.append({"id": f"{g['doc']}#{g['anchor']}#{key[2]}", "split": split[g["doc"]], "kind": g["kind"], "value": g["value"],
                   "unit": g["unit"], "subject": g["subject"], "anchor": g["anchor"], "sentence": sentence_at(text, g["anchor"], key[2])})
-(HERE / "facts_v2.jsonl").write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts), encoding="utf-8")
+(HERE / f"facts_{sys.argv[1]}.jsonl").write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in facts), encoding="utf-8")
 with open(ROOT / "transforms/data/metrics.csv", encoding="utf-8") as src, open(HERE / "catalogue_v2.csv", "w", encoding="utf-8", newline="") as out:
     rows = csv.DictReader(line for line in src if not line.startswith("#"))
     w = csv.writer(out, lineterminator="\n")
     w.writerow(["code", "name_zh", "name_en", "task", "kind", "unit_class", "definition"])
     w.writerows([r[c] for c in ("code", "name_zh", "name_en", "task", "kind", "unit_class", "definition")] for r in rows)
-print(len(facts), "facts ->", HERE / "facts_v2.jsonl")
+print(len(facts), "facts ->", HERE / f"facts_{sys.argv[1]}.jsonl")
