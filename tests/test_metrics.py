@@ -64,6 +64,10 @@ def test_a_figure_counting_two_kinds_that_are_each_a_metric_belongs_to_neither()
     assert conjuncts("“一网通办、一次办”事项") == ["“一网通办、一次办”事项"]  # a quoted name stays whole
     assert conjuncts("党政主要负责人") == ["党政主要负责人"]
     assert metric_match("法治讲座和业务培训", "event", "场次") == (None, "metric_ambiguous: law_training_sessions|training_sessions")
+    # the law word of one part in the clause (and a law topic in the sentence) does not make the other part law training
+    sentence = "组织干部学习宪法和民法典,全年举办法治讲座和业务培训60场次。"
+    at = sentence.index("60")
+    assert metric_match("法治讲座和业务培训", "event", "场次", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] is None
     # the parts share one head (建议、提案办复率) or one is a law's name (宪法、民法典宣传活动): one kind
     assert metric_match("建议、提案办复率", "rate", "%")[0] == "nppc_proposals_reply_rate"
     assert metric_match("宪法、民法典宣传活动", "event", "场")[0] == "pufa_events"

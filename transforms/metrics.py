@@ -189,7 +189,10 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
     if found[1] == NO_METRIC and (core := noun_core(subject or "")) != subject:
         found = _cached_match(core, kind, unit, lead, vetoes, tail)
     if found[0] and len(parts := conjuncts(subject or "")) > 1 and not any(_LAW_NAME.match(p) for p in parts):
-        codes = {_cached_match(p, kind, unit, lead, vetoes, tail)[0] for p in parts}
+        # each part on its own names its kind: the sentence's topic words, and the other parts in the
+        # clause before the figure, belong to the whole figure
+        verb_lead = lead[:-len(subject)] if lead.endswith(subject) else lead
+        codes = {_cached_match(p, kind, unit, verb_lead, "", "")[0] for p in parts}
         if None not in codes and len(codes) > 1:  # a part mapping to nothing shares the last one's head (建议、提案办复率)
             return None, f"{AMBIGUOUS}: {'|'.join(sorted(codes))}"
     return found
