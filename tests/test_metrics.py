@@ -52,6 +52,21 @@ def test_a_subject_that_names_its_own_kind_is_not_vetoed_by_the_sentence():
     assert best_rule(centre, "中心组集体学法", "event", "次", "", sentence) == ("centre_group_law", None)
 
 
+def test_words_earlier_in_the_sentence_stand_in_for_a_missing_qualifier_or_topic():
+    centre = MetricRule("centre_group_law", "event", units_of("event"), ("学法",), (), ("中心组",), (), (), ("中心组",))
+    meetings = MetricRule("law_meetings", "event", units_of("event"), ("小组会议",), ("法治",), (), (), (), (), ("依法治区",))
+    assert best_rule((centre,), "学法", "event", "次", "", "", "", "中心组") == ("centre_group_law", None)
+    assert best_rule((centre,), "学法", "event", "次") == (None, "no_metric")
+    assert best_rule((meetings,), "各小组会议", "event", "次", "", "", "", "依法治区") == ("law_meetings", None)
+    assert best_rule((meetings,), "各小组会议", "event", "次") == (None, "no_metric")
+    # on the real catalogue: the committee named before the figure says what its groups met on
+    sentence = "发挥区委依法治区委员会统筹作用,召开委员会会议2次、各小组会议5次。"
+    at = sentence.index("5次")
+    assert metric_match("各小组会议", "event", "次", clause_lead(sentence, at), sentence, clause_tail(sentence, at),
+                        sentence[:at])[0] == "law_work_meetings"
+    assert metric_match("各小组会议", "event", "次", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] is None
+
+
 def test_what_trails_the_head_is_cut_only_when_the_whole_subject_maps_to_nothing():
     assert [noun_core(s) for s in ("行政应诉案件中", "受众超", "证明事项形成", "企业诉求截至10月", "宣讲八五", "法院", "中")] == [
         "行政应诉案件", "受众", "证明事项", "企业诉求", "宣讲", "法院", "中"]

@@ -41,6 +41,10 @@ class MetricRule:
     qualifiers: tuple[str, ...]
     excludes: tuple[str, ...]
     sentence_excludes: tuple[str, ...] = ()  # words of the sentence that name another metric the figure may count
+    # words earlier in the sentence that stand in for a qualifier the subject lacks (中心组 … 开展专题学习2次:
+    # the centre group's study) or for the topic the gate asks for (依法治区委员会 … 各小组会议5次)
+    context_qualifiers: tuple[str, ...] = ()
+    context_topic: tuple[str, ...] = ()
 
 
 def _words(cell: str | None) -> tuple[str, ...]:
@@ -61,7 +65,8 @@ def units_of(unit_class: str) -> frozenset[str]:
 @cache
 def rules() -> tuple[MetricRule, ...]:
     return tuple(MetricRule(r["code"], r["kind"], units_of(r["unit_class"]), _words(r["heads"]), _words(r["verbs"]),
-                            _words(r["qualifiers"]), _words(r["excludes"]), _words(r.get("sentence_excludes")))
+                            _words(r["qualifiers"]), _words(r["excludes"]), _words(r.get("sentence_excludes")),
+                            _words(r.get("context_qualifiers")), _words(r.get("context_topic")))
                  for r in data_rows("metrics.csv"))
 
 
@@ -103,13 +108,15 @@ def clause_tail(evidence: str | None, figure_at: int | None) -> str:
     return evidence[figure_at:end.start() if end else len(evidence)]
 
 
-def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: str, sentence: str, tail: str = "") -> int:
+def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: str, sentence: str, tail: str = "",
+                context: frozenset[str] = frozenset()) -> int:
     """0 when the rule does not match; else how specific the match is: the head's length first, then
-    the verb found (longest first, rule.verbs is sorted so), then a qualifier among the modifiers."""
+    the verb found (longest first, rule.verbs is sorted so), then a qualifier among the modifiers.
+    context: the rules' context words found earlier in the sentence."""
     head = next((h for h in rule.heads if subject.endswith(h) and len(subject) - len(h) in bounds), None)
     if head is None or any(x in subject for x in rule.excludes):
         return 0
-    if rule.qualifiers and not any(q in subject for q in rule.qualifiers):
+    if rule.qualifiers and not any(q in subject for q in rule.qualifiers) and context.isdisjoint(rule.context_qualifiers):
         return 0
     # a sentence word naming another metric vetoes only a subject that does not name its own kind
     # (中心组集体学法 stays the centre group's beside 常务会议学法 in one sentence; a bare 专题学习 does not)
@@ -118,7 +125,7 @@ def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: st
     verb = next((v for v in rule.verbs if has_word(subject, v) or has_word(lead, v)), None)
     # the rest of the clause may hold the topic (组织干部12人参加法治培训): enough to pass the gate, too
     # far from the figure to outrank a verb before it
-    after = verb is None and any(has_word(tail, v) for v in rule.verbs)
+    after = verb is None and (any(has_word(tail, v) for v in rule.verbs) or not context.isdisjoint(rule.context_topic))
     if rule.verbs and verb is None and not after:
         return 0
     # a qualifier makes the match more specific only when it qualifies: found in the modifiers, not
@@ -129,12 +136,13 @@ def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: st
 
 
 def best_rule(candidates: tuple[MetricRule, ...], subject: str, kind: str, unit: str, lead: str = "",
-              sentence: str = "", tail: str = "") -> tuple[str | None, str | None]:
+              sentence: str = "", tail: str = "", context: str = "") -> tuple[str | None, str | None]:
     """(metric_code, None) or (None, reason): no_metric, or metric_ambiguous with the candidates."""
     subject = (subject or "").strip()
     bounds = word_bounds(subject)
+    found = frozenset(context.split())
     scored = [(s, r.code) for r in candidates if r.kind == kind and unit in r.units
-              and (s := _rule_score(r, subject, bounds, lead, sentence, tail))]
+              and (s := _rule_score(r, subject, bounds, lead, sentence, tail, found))]
     if not scored:
         return None, NO_METRIC
     best = max(s for s, _ in scored)
@@ -145,6 +153,11 @@ def best_rule(candidates: tuple[MetricRule, ...], subject: str, kind: str, unit:
 @cache
 def _veto_words() -> tuple[str, ...]:
     return tuple(sorted({w for r in rules() for w in r.sentence_excludes}))
+
+
+@cache
+def _context_words() -> tuple[str, ...]:
+    return tuple(sorted({w for r in rules() for w in r.context_qualifiers + r.context_topic}))
 
 
 # what may trail a noun phrase's head without being part of it: a locative (案件中), a verb of reaching or
@@ -179,15 +192,17 @@ _LAW_NAME = re.compile(r"^《?[\u4e00-\u9fa5]{0,12}(?:法|法典|条例|规定|�
 
 
 def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "",
-                 tail: str = "") -> tuple[str | None, str | None]:
+                 tail: str = "", before: str = "") -> tuple[str | None, str | None]:
     """best_rule over the catalogue, on the subject, else on its noun core. A figure that counts two
     coordinated kinds that are each a metric of their own (法治讲座和业务培训60场次) is ambiguous: it
-    belongs to neither. Only the veto words a sentence holds go into the cache key, not the sentence:
-    the same subjects recur across thousands of reports, their sentences do not."""
+    belongs to neither. before: the sentence before the figure. Only the veto and context words the
+    sentence holds go into the cache key, not the sentence: the same subjects recur across thousands of
+    reports, their sentences do not."""
     vetoes = " ".join(w for w in _veto_words() if w in (sentence or ""))
-    found = _cached_match(subject, kind, unit, lead, vetoes, tail)
+    context = " ".join(w for w in _context_words() if w in (before or ""))
+    found = _cached_match(subject, kind, unit, lead, vetoes, tail, context)
     if found[1] == NO_METRIC and (core := noun_core(subject or "")) != subject:
-        found = _cached_match(core, kind, unit, lead, vetoes, tail)
+        found = _cached_match(core, kind, unit, lead, vetoes, tail, context)
     if found[0] and len(parts := conjuncts(subject or "")) > 1 and not any(_LAW_NAME.match(p) for p in parts):
         # each part on its own names its kind: the sentence's topic words, and the other parts in the
         # clause before the figure, belong to the whole figure
@@ -199,12 +214,14 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
 
 
 @lru_cache(maxsize=100_000)
-def _cached_match(subject: str, kind: str, unit: str, lead: str, vetoes: str, tail: str) -> tuple[str | None, str | None]:
-    return best_rule(rules(), subject, kind, unit, lead, vetoes, tail)
+def _cached_match(subject: str, kind: str, unit: str, lead: str, vetoes: str, tail: str,
+                  context: str = "") -> tuple[str | None, str | None]:
+    return best_rule(rules(), subject, kind, unit, lead, vetoes, tail, context)
 
 
-def metric_code(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "", tail: str = "") -> str | None:
-    return metric_match(subject, kind, unit, lead, sentence, tail)[0]
+def metric_code(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "", tail: str = "",
+                before: str = "") -> str | None:
+    return metric_match(subject, kind, unit, lead, sentence, tail, before)[0]
 
 
 def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
@@ -212,7 +229,7 @@ def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
     figure from evidence when the frame says where the figure is (figure_in_evidence)."""
     at = facts["figure_in_evidence"] if "figure_in_evidence" in facts.columns else pl.Series([None] * facts.height)
     evidence = facts["evidence"] if "evidence" in facts.columns else pl.Series([None] * facts.height)
-    matches = [metric_match(s, k, u, clause_lead(e, a), e or "", clause_tail(e, a)) for (s, k, u), e, a
+    matches = [metric_match(s, k, u, clause_lead(e, a), e or "", clause_tail(e, a), (e or "")[:a or 0]) for (s, k, u), e, a
                in zip(facts.select("subject", "kind", "unit").iter_rows(), evidence, at)]
     return facts.with_columns(pl.Series("metric_code", [m[0] for m in matches], dtype=pl.String),
                               pl.Series("metric_note", [m[1] for m in matches], dtype=pl.String))

@@ -25,7 +25,8 @@ by_code, unmapped, ambiguous, wrong = collections.Counter(), [], [], []
 right = judged = 0
 for f in facts:
     at = f["sentence"].find(f["anchor"])
-    code, note = metric_match(f["subject"], f["kind"], f["unit"], clause_lead(f["sentence"], at), f["sentence"], clause_tail(f["sentence"], at))
+    code, note = metric_match(f["subject"], f["kind"], f["unit"], clause_lead(f["sentence"], at), f["sentence"], clause_tail(f["sentence"], at),
+                              f["sentence"][:at])
     if code:
         by_code[code] += 1
         if a.show_mapped:

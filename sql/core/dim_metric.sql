@@ -4,5 +4,7 @@ create or replace table core.dim_metric as
 select code as metric_code, name_zh, name_en, task, kind, unit_class, definition,
        string_split(heads, '|') as heads, string_split(nullif(verbs, ''), '|') as verbs,
        string_split(nullif(qualifiers, ''), '|') as qualifiers, string_split(nullif(excludes, ''), '|') as excludes,
-       string_split(nullif(sentence_excludes, ''), '|') as sentence_excludes
+       string_split(nullif(sentence_excludes, ''), '|') as sentence_excludes,
+       string_split(nullif(context_qualifiers, ''), '|') as context_qualifiers,
+       string_split(nullif(context_topic, ''), '|') as context_topic
 from raw.metrics;
