@@ -46,6 +46,15 @@ def test_the_rest_of_the_clause_passes_the_gate_but_a_verb_before_the_figure_out
     assert best_rule(received_or_closed, "纠纷", "count", "件", clause_lead(sentence, at), "", clause_tail(sentence, at)) == ("received", None)
 
 
+def test_a_qualifier_in_the_rest_of_the_clause_qualifies_a_number_first_subject():
+    trainees = (rule("trainees", "干部", qualifiers="培训", unit_class="people"),)
+    assert best_rule(trainees, "机关干部", "count", "名", "组织", "", "160余名机关干部参加培训") == ("trainees", None)
+    assert best_rule(trainees, "机关干部", "count", "名", "组织", "", "160余名机关干部") == (None, "no_metric")
+    sentence = "组织160余名机关干部参加法治培训。"
+    at = sentence.index("160")
+    assert metric_match("机关干部", "count", "名", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == "law_trainees"
+
+
 def test_a_subject_that_names_its_own_kind_is_not_vetoed_by_the_sentence():
     centre = (MetricRule("centre_group_law", "event", units_of("event"), ("学法",), (), ("中心组",), (), ("常务会",)),)
     sentence = "常务会议学法3次，中心组集体学法4次。"

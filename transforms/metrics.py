@@ -116,7 +116,8 @@ def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: st
     head = next((h for h in rule.heads if subject.endswith(h) and len(subject) - len(h) in bounds), None)
     if head is None or any(x in subject for x in rule.excludes):
         return 0
-    if rule.qualifiers and not any(q in subject for q in rule.qualifiers) and context.isdisjoint(rule.context_qualifiers):
+    # a qualifier in the rest of the clause qualifies too (组织160名机关干部参加法治培训: trainees)
+    if rule.qualifiers and not any(q in subject or q in tail for q in rule.qualifiers) and context.isdisjoint(rule.context_qualifiers):
         return 0
     # a sentence word naming another metric vetoes only a subject that does not name its own kind
     # (中心组集体学法 stays the centre group's beside 常务会议学法 in one sentence; a bare 专题学习 does not)
