@@ -47,7 +47,7 @@ def test_the_rest_of_the_clause_passes_the_gate_but_a_verb_before_the_figure_out
 
 
 def test_a_qualifier_in_the_rest_of_the_clause_qualifies_a_number_first_subject():
-    trainees = (rule("trainees", "干部", qualifiers="培训", unit_class="people"),)
+    trainees = (rule("trainees", "机关干部|干部", qualifiers="培训", unit_class="people"),)
     assert best_rule(trainees, "机关干部", "count", "名", "组织", "", "160余名机关干部参加培训") == ("trainees", None)
     assert best_rule(trainees, "机关干部", "count", "名", "组织", "", "160余名机关干部") == (None, "no_metric")
     sentence = "组织160余名机关干部参加法治培训。"
