@@ -372,3 +372,13 @@ def test_an_event_count_alone_in_its_clause_counts_the_activity_held_earlier(sen
 def test_a_year_ends_a_number_first_noun_phrase():
     sentence = "县委依法治县办集中收集整理本县及11个乡镇和26个政府组成部门2024年法治政府建设年度报告。"
     assert fact_subjects(sentence) == [("11", ["乡镇"]), ("26", ["政府组成部门"])]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # 其余/剩余 before the number: the counted noun follows it
+    ("下放的35项事项,其余32项事项全部承接。", [("35", ["事项"]), ("32", ["事项"])]),
+    # 共有 closes the subject like 共计 (改革事项共有10项)
+    ("涉及部门的改革事项共有10项。", [("10", ["涉及部门的改革事项"])]),
+])
+def test_a_determiner_before_the_number_and_a_closing_copula_leave_the_noun(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

@@ -160,7 +160,7 @@ ONE_OF = re.compile(r"[^，,。；;]{0,14}?之一")
 # 落实两个成为, 做实三个转型: a numbered programme label after a verb of carrying out, closing its clause
 SLOGAN_VERB_BEFORE = re.compile(r"(?:落实|践行|坚持|围绕|做实|贯彻|聚焦|做到|树牢|增强|深化|对标|锚定)\s*$")
 SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fa5]{1,4}(?=[，,。；;、]|$)")
-PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有)\s*$")
+PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有|其余|剩余|其他|另有)\s*$")
 _BASE_OF_BREAKDOWN = re.compile(rf"[^，,。；;、]{{0,12}}[中里][，,]?[^，,。；;]{{0,10}}?(?:[0-9]|{_CN})")  # 107件信访件中办结
 _BREAKDOWN_FOLLOWS = re.compile(r"\s*[，,]?\s*其中")
 _QUOTED_NAME = re.compile(r"[“\"]([\u4e00-\u9fa5]{2,14})[”\"]")
