@@ -126,7 +126,7 @@ def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: st
     verb = next((v for v in rule.verbs if has_word(subject, v) or has_word(lead, v)), None)
     # the rest of the clause may hold the topic (组织干部12人参加法治培训): enough to pass the gate, too
     # far from the figure to outrank a verb before it
-    after = verb is None and (any(has_word(tail, v) for v in rule.verbs) or not context.isdisjoint(rule.context_topic))
+    after = verb is None and (any(v in tail for v in rule.verbs) or not context.isdisjoint(rule.context_topic))
     if rule.verbs and verb is None and not after:
         return 0
     # a qualifier makes the match more specific only when it qualifies: found in the modifiers, not
@@ -159,6 +159,13 @@ def _veto_words() -> tuple[str, ...]:
 @cache
 def _context_words() -> tuple[str, ...]:
     return tuple(sorted({w for r in rules() for w in r.context_qualifiers + r.context_topic}))
+
+
+@cache
+def _tail_words() -> re.Pattern[str]:
+    """Any gate or qualifier word of the catalogue: all a clause's tail is read for."""
+    words = sorted({w for r in rules() for w in r.verbs + r.qualifiers}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 # what may trail a noun phrase's head without being part of it: a locative (案件中), a verb of reaching or
@@ -201,6 +208,7 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
     reports, their sentences do not."""
     vetoes = " ".join(w for w in _veto_words() if w in (sentence or ""))
     context = " ".join(w for w in _context_words() if w in (before or ""))
+    tail = " ".join(_tail_words().findall(tail or ""))  # the tail varies with every figure; its catalogue words do not
     found = _cached_match(subject, kind, unit, lead, vetoes, tail, context)
     if found[1] == NO_METRIC and (core := noun_core(subject or "")) != subject:
         found = _cached_match(core, kind, unit, lead, vetoes, tail, context)
