@@ -377,6 +377,8 @@ def test_a_year_ends_a_number_first_noun_phrase():
 @pytest.mark.parametrize("sentence,subjects", [
     # 其余/剩余 before the number: the counted noun follows it
     ("下放的35项事项,其余32项事项全部承接。", [("35", ["事项"]), ("32", ["事项"])]),
+    # 除 (except) opens a clause like 对/为: never the subject itself
+    ("除2件纠纷移交法院外,其余调处成功。", [("2", ["纠纷"])]),
     # 共有 closes the subject like 共计 (改革事项共有10项)
     ("涉及部门的改革事项共有10项。", [("10", ["涉及部门的改革事项"])]),
 ])
