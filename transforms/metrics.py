@@ -188,6 +188,8 @@ _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 
 def conjuncts(subject: str) -> list[str]:
     """The coordinated phrases of a subject, or [subject] when it coordinates nothing."""
+    if not CONJUNCTION.search(subject):
+        return [subject]
     masked = _QUOTED.sub(lambda q: "_" * len(q.group()), subject)
     cuts = [(m.start(), m.end()) for m in CONJUNCTION.finditer(masked)]
     starts, ends = [0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(subject)]
