@@ -3,8 +3,8 @@ catalogue on invented sentences in the language of the reports."""
 import polars as pl
 import pytest
 
-from transforms.metrics import (MetricRule, best_rule, catalogue_problems, clause_lead, clause_tail, conjuncts, metric_match, noun_core,
-                                units_of, with_metric_codes)
+from transforms.metrics import (MetricRule, _words, best_rule, catalogue_problems, clause_lead, clause_tail, conjuncts, has_word, metric_match,
+                                noun_core, units_of, with_metric_codes)
 
 
 def rule(code, heads, verbs="", qualifiers="", excludes="", kind="count", unit_class="cases"):
@@ -125,6 +125,32 @@ def test_with_metric_codes_reads_the_verb_from_the_evidence_and_says_why_not():
                           "evidence": ["聘请律师指导执法，聘任19名社会监督员。", "某某3件。"], "figure_in_evidence": [11, 2]})
     out = with_metric_codes(facts)
     assert out["metric_note"].to_list()[1] == "no_metric" and out["metric_code"].to_list()[1] is None
+
+
+def test_with_metric_codes_hands_each_fact_its_clause_its_tail_and_the_sentence_before_it():
+    evidence = ["聘请律师指导执法，依法调处矛盾纠纷12件。",            # the verb before the figure
+                "组织160余名机关干部参加法治培训。",                     # the qualifier after it
+                "发挥区委依法治区委员会统筹作用,召开委员会会议2次、各小组会议5次。",  # the topic earlier in the sentence
+                "健全中心组学法制度，全年开展专题学习8次。"]             # a competing kind named in the sentence
+    facts = pl.DataFrame({"subject": ["矛盾纠纷", "机关干部", "各小组会议", "专题学习"], "kind": ["count", "count", "event", "event"],
+                          "unit": ["件", "名", "次", "次"], "evidence": evidence,
+                          "figure_in_evidence": [e.index(f) for e, f in zip(evidence, ["12", "160", "5次", "8"])]})
+    assert with_metric_codes(facts)["metric_code"].to_list() == ["mediation_resolved", "law_trainees", "law_work_meetings", None]
+    # without the figure's position nothing but the subject and the sentence's vetoes is read
+    assert with_metric_codes(facts.drop("figure_in_evidence"))["metric_code"].to_list() == [None, None, None, None]
+    assert with_metric_codes(facts.drop("evidence"))["metric_code"].to_list()[3] == "study_sessions"
+
+
+def test_the_small_readers_of_words_clauses_and_lists():
+    assert has_word("协会学习会", "会")  # found at its second occurrence, the first is inside 协会
+    assert not has_word("受理矛盾纠纷", "纠纷") and has_word("调处纠纷", "调处")
+    assert _words("a|bbb||cc") == ("bbb", "cc", "a")
+    assert clause_tail("受理10件，调处8件", 0) == "受理10件" and clause_tail("受理10件", 2) == "10件"
+    assert clause_lead("甲，受理10件", 3) == "受" and clause_lead("受理10件", 0) == ""
+    assert conjuncts("培训、讲座以及宣讲") == ["培训", "讲座", "宣讲"]
+    assert conjuncts("《宪法》和《民法典》学习") == ["《宪法》", "《民法典》学习"]
+    assert conjuncts("和谐") == ["和谐"] and conjuncts("A、培训") == ["A、培训"]  # a part under two characters: no list
+    assert noun_core("案件中达") == "案件" and noun_core("率达") == "率"
 
 
 @pytest.mark.parametrize("subject, kind, unit, lead, code", [

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms.mentions import NUMERIC_RUN, SENTENCE_PIECES
-from transforms.metrics import metric_code, with_metric_codes
+from transforms.metrics import metric_match, with_metric_codes
 from transforms.normalise import candidate_sentences, delta_frame, fact_frame, mention_frame, with_rate_consistency
 from transforms.report_meta import zones
 
@@ -77,9 +77,9 @@ def test_rate_consistency_checks_only_a_rate_its_pair_describes(facts, verdict):
 
 
 def test_metric_codes_by_term_kind_and_unit():
-    assert metric_code("调处矛盾纠纷", "count", "件") == "mediation_resolved"
-    assert metric_code("法律宣传活动", "event", "次") == "pufa_events"
-    assert metric_code("法律宣传活动", "count", "元") is None
+    assert metric_match("调处矛盾纠纷", "count", "件")[0] == "mediation_resolved"
+    assert metric_match("法律宣传活动", "event", "次")[0] == "pufa_events"
+    assert metric_match("法律宣传活动", "count", "元")[0] is None
     frame = with_metric_codes(pl.DataFrame({"subject": ["办结率", "某某"], "kind": ["rate", "count"], "unit": ["%", "件"]}))
     assert frame["metric_code"].to_list() == ["closure_rate", None]
 

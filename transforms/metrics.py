@@ -230,11 +230,6 @@ def _cached_match(subject: str, kind: str, unit: str, lead: str, vetoes: str, ta
     return best_rule(rules(), subject, kind, unit, lead, vetoes, tail, context)
 
 
-def metric_code(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "", tail: str = "",
-                before: str = "") -> str | None:
-    return metric_match(subject, kind, unit, lead, sentence, tail, before)[0]
-
-
 def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
     """facts + metric_code and metric_note (why a fact has no metric). Reads the clause before the
     figure from evidence when the frame says where the figure is (figure_in_evidence)."""
