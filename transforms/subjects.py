@@ -262,8 +262,7 @@ def is_bare_verb(subject: str) -> bool:
     if len(tokens) == 1:
         return tokens[0][1].startswith("v") and len(subject) <= 3
     # 继续有效, 保留有效: a verb and a state, still no noun (a verbal noun like 宣传 is one)
-    return (len(tokens) == 2 and len(subject) <= 4 and tokens[0][1] == "v"
-            and tokens[1][1] in ("a", "ad", "v") and tokens[1][1] != "vn")
+    return len(tokens) == 2 and len(subject) <= 4 and tokens[0][1] == "v" and tokens[1][1] in ("a", "ad", "v")
 
 
 def head_noun(subject: str) -> str:
