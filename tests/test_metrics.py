@@ -74,6 +74,8 @@ def test_words_earlier_in_the_sentence_stand_in_for_a_missing_qualifier_or_topic
     assert metric_match("各小组会议", "event", "次", clause_lead(sentence, at), sentence, clause_tail(sentence, at),
                         sentence[:at])[0] == "law_work_meetings"
     assert metric_match("各小组会议", "event", "次", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] is None
+    # several context words in one sentence are each found
+    assert metric_match("各小组会议", "event", "次", "", "", "", "理论学习中心组带头,区委依法治区委员会召开")[0] == "law_work_meetings"
 
 
 def test_what_trails_the_head_is_cut_only_when_the_whole_subject_maps_to_nothing():
