@@ -83,6 +83,9 @@ def test_what_trails_the_head_is_cut_only_when_the_whole_subject_maps_to_nothing
         "行政应诉案件", "受众", "证明事项", "企业诉求", "宣讲", "法院", "中"]
     assert metric_match("败诉行政应诉案件中", "count", "件")[0] == "admin_litigation_lost"
     assert metric_match("行政复议案件", "count", "件")[0] == metric_match("行政复议案件中", "count", "件")[0] is not None
+    # the core is read with the figure's clause as the whole subject is: the verb decides 矛盾纠纷中
+    assert metric_match("矛盾纠纷中", "count", "件", "调处")[0] == "mediation_resolved"
+    assert metric_match("矛盾纠纷中", "count", "件")[0] is None
 
 
 def test_a_figure_counting_two_kinds_that_are_each_a_metric_belongs_to_neither():
@@ -97,6 +100,7 @@ def test_a_figure_counting_two_kinds_that_are_each_a_metric_belongs_to_neither()
     # the parts share one head (建议、提案办复率) or one is a law's name (宪法、民法典宣传活动): one kind
     assert metric_match("建议、提案办复率", "rate", "%")[0] == "nppc_proposals_reply_rate"
     assert metric_match("宪法、民法典宣传活动", "event", "场")[0] == "pufa_events"
+    assert metric_match("宪法宣传活动和民法典宣传活动", "event", "场")[0] == "pufa_events"  # parts of one kind keep it
 
 
 def test_qualifiers_and_excludes_and_the_most_specific_head_win():
