@@ -161,6 +161,11 @@ def _context_words() -> tuple[str, ...]:
     return tuple(sorted({w for r in rules() for w in r.context_qualifiers + r.context_topic}))
 
 
+def _held(words: tuple[str, ...], text: str | None) -> str:
+    """The words the text holds, as one cache-key string."""
+    return " ".join(w for w in words if w in (text or ""))
+
+
 @cache
 def _tail_words() -> re.Pattern[str]:
     """Any gate or qualifier word of the catalogue: all a clause's tail is read for."""
@@ -208,8 +213,7 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
     belongs to neither. before: the sentence before the figure. Only the veto and context words the
     sentence holds go into the cache key, not the sentence: the same subjects recur across thousands of
     reports, their sentences do not."""
-    vetoes = " ".join(w for w in _veto_words() if w in (sentence or ""))
-    context = " ".join(w for w in _context_words() if w in (before or ""))
+    vetoes, context = _held(_veto_words(), sentence), _held(_context_words(), before)
     tail = " ".join(_tail_words().findall(tail or ""))  # the tail varies with every figure; its catalogue words do not
     found = _cached_match(subject, kind, unit, lead, vetoes, tail, context)
     if found[1] == NO_METRIC and (core := noun_core(subject or "")) != subject:
