@@ -93,6 +93,8 @@ def test_name_variants_of_one_body_across_years_share_one_key(gaz):
     assert {key(f"2022年，{name}坚持依法行政，服务清水县发展。", gaz) for name in departments} == {"620521/司法局"}
     health = ["东湖区卫健委", "东湖区卫生健康委员会", "东湖区卫生健康局"]
     assert {key(f"2024年，{name}坚持依法行政，开展活动。", gaz) for name in health} == {"360102/卫生健康局"}
+    # the county's level restated before its department's name is the department, not the county government
+    assert key("2022年，东湖区区卫生健康局坚持依法行政，开展活动。", gaz) == "360102/卫生健康局"
     org = resolve_org("景泰街道办事处2023年法治政府建设工作报告\n2023年，景泰街坚持依法行政。", gaz)
     assert org.aliases == ["广州市白云区景泰街道办事处", "景泰街", "景泰街道办事处"]
 

@@ -150,6 +150,8 @@ def parse_body(phrase: str, gaz: Gazetteer) -> Body | None:
     if not outer and len(s) > 1 and s[0] in BARE_LEVEL:
         bare, pos = BARE_LEVEL[s[0]], 1
     rest = s[pos:]
+    if outer and rest[:1] in BARE_LEVEL and department_names().get(rest[1:]):
+        rest = rest[1:]  # the level restated before a department (元谋县县卫生健康局): still the county's department
     if outer and rest.startswith(GOVERNMENT[0]) and len(rest) > 4 and rest not in department_names():
         rest = rest[4:]  # 荣昌区人民政府昌元街道办事处: a street office is the district government's agency
     places = tuple(outer[-1]) if outer else ()
@@ -221,8 +223,8 @@ def _prefix_body(clause: str, gaz: Gazetteer) -> tuple[int, Body] | None:
 
 def _predicate_follows(rest: str) -> bool:
     """A bare county name is the county government only when no department's name goes on after it
-    (静海区坚持…; not 龙华区司法行政系统…, 某区卫健委…)."""
-    return rest[:2] not in _department_starts()
+    (静海区坚持…; not 龙华区司法行政系统…, 某区卫健委…, 某县县卫健局…)."""
+    return rest[:2] not in _department_starts() and not (rest[:1] in BARE_LEVEL and rest[1:3] in _department_starts())
 
 
 @lru_cache(maxsize=1)
