@@ -361,7 +361,7 @@ def test_a_predicate_without_a_noun_borrows_the_object_before_it(sentence, subje
 
 @pytest.mark.parametrize("sentence,subjects", [
     # an event count alone in its clause counts the activity an earlier clause of the sentence held
-    ("组织干部共同参加专题讲座,涉及《民法典》等内容,今年共计8场。", [("8", ["干部共同参加专题讲座"])]),
+    ("组织干部共同参加专题讲座,涉及《民法典》等内容,今年共计8场。", [("8", ["专题讲座"])]),
     # no activity earlier: nothing to borrow
     ("深入学习贯彻宪法精神,全年共5次。", [("5", [""])]),
 ])
@@ -383,4 +383,65 @@ def test_a_year_ends_a_number_first_noun_phrase():
     ("涉及部门的改革事项共有10项。", [("10", ["涉及部门的改革事项"])]),
 ])
 def test_a_determiner_before_the_number_and_a_closing_copula_leave_the_noun(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # 各 hands one figure to each item of the list before it
+    ("开展党政主要负责人述职评议和述法测评各1次。", [("1", ["党政主要负责人述职评议", "述法测评"])]),
+    ("开展法治讲座、模拟法庭各2场。", [("2", ["法治讲座", "模拟法庭"])]),
+    # 各 after agents, before the verb, shares nothing: the activity is after it
+    ("县委、县政府各召开1次专题会议。", [("1", ["专题会议"])]),
+])
+def test_each_hands_the_figure_to_every_item_of_the_list(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # an event counts the activity people joined, not the people
+    ("组织干部参加“法治讲堂”共计37场次。", [("37", ["法治讲堂"])]),
+    ("组织行政机关负责人及工作人员参加旁听庭审活动1次。", [("1", ["旁听庭审活动"])]),
+    # a count of people stays theirs
+    ("组织执法人员120人参加培训。", [("120", ["执法人员"])]),
+])
+def test_an_event_counts_the_activity_joined(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # stacked counts: each names the noun right after it; the work done on them is not what was counted
+    ("完成26个领域1286项政务公开目录标准化编制工作。", [("26", ["领域"]), ("1286", ["政务公开目录"])]),
+    # a total of the items (共) still borrows the noun before it
+    ("制定3张履职清单共311项。", [("3", ["履职清单"]), ("311", ["履职清单"])]),
+    # work that is itself the thing counted stays
+    ("完成12项整改工作。", [("12", ["整改工作"])]),
+    # administrative levels listed before one head share it
+    ("实施综合执法,431项市、区行政处罚权及行政强制权下放街道乡镇。", [("431", ["区行政处罚权"])]),
+    ("下辖5个村、社区。", [("5", ["村"])]),
+])
+def test_number_first_noun_phrases_with_stacked_counts_and_level_lists(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # 两 is never an ordinal: 召开两次会议 held two meetings (三次会议 may be the third session)
+    ("领导小组召开两次会议。", [fact("两", 2.0, "次", "event")]),
+    ("召开县委三次会议。", [skipped("三", "ordinal", 3.0, "次")]),
+    # 拟 inside 模拟 is no plan
+    ("开展模拟法庭2场。", [fact("2", 2.0, "场", "event")]),
+    ("拟开展培训2场。", [skipped("2", "target_or_plan", 2.0, "场")]),
+    # a plan noun closed by 并: the deed after it is a result
+    ("将法治学习列入年度学习计划并组织开展学习共计50余次。", [fact("50", 50.0, "次", "event")]),
+])
+def test_plan_and_ordinal_words_do_not_reach_past_their_word(sentence, rows):
+    assert [r[:6] for r in ledger(sentence)] == rows
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a body before the count, its deed after it: the deed is the event
+    ("县委常委会2次听取全县法治政府建设情况汇报。", [("2", ["听取全县法治政府建设情况汇报"])]),
+    # an activity before the count is the event, whatever verb follows
+    ("开展普法宣传20次发放资料。", [("20", ["普法宣传"])]),
+])
+def test_an_event_count_between_a_body_and_its_deed_counts_the_deed(sentence, subjects):
     assert fact_subjects(sentence) == subjects

@@ -87,7 +87,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|[（(]\s*{_CN}{{1,3}}\s*[）)]|(?<![\u4e00-\u9fa5])[一二三四五六七八九十]{{1,3}}是|(?:^|(?<=[\n。；;：:，,]))\s*[0-9]{{1,2}}\s*[.．、](?![0-9])"
         rf"|其[一二三四五六七八九十]"
     )),
-    ("ordinal", _starting_with(SKIP_FIRST_CHARS["ordinal"], rf"第\s*(?:{_CN}+|[0-9]+)|[0-9{numbers.CN_NUMERAL_CHARS}]+\s*届\s*(?:[0-9]+|{_CN}+)\s*次|(?:{_CN}+|[0-9]+)\s*次\s*(?=(?:全体|全委|常委|常务)?(?:会议|全会))")),
+    ("ordinal", _starting_with(SKIP_FIRST_CHARS["ordinal"], rf"第\s*(?:{_CN}+|[0-9]+)|[0-9{numbers.CN_NUMERAL_CHARS}]+\s*届\s*(?:[0-9]+|{_CN}+)\s*次|(?!两)(?:{_CN}+|[0-9]+)\s*次\s*(?=(?:全体|全委|常委|常务)?(?:会议|全会))")),
     ("name_or_slogan", _starting_with(SKIP_FIRST_CHARS["name_or_slogan"],
         # a hotline number names a service; followed by a unit (受理纠纷120件) it is a quantity
         rf"(?<![0-9.])(?:{_HOTLINES})(?![0-9.])"
@@ -140,7 +140,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
 CONTEXT_FIRST_CHARS = {"target": "力争目计预拟将确推要努保谋有", "delta": "同环比较增下减上提降压缩精节"}  # as SKIP_FIRST_CHARS
 TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
-    r"(力争|争取|目标|计划|预计|拟|力求|将达到|谋划(?:创建|建设|实施|推进|打造|新建)|有望)[^，。；,;]{0,20}$"
+    r"(力争|争取|目标|计划|预计|(?<![模虚草比])拟|力求|将达到|谋划(?:创建|建设|实施|推进|打造|新建)|有望)(?:(?!并)[^，。；,;]){0,20}$"  # 列入学习计划并组织开展学习50次: 并 opens the deed
     r"|(确保|推动|要求|努力|保证)[^，。；,;]{0,20}(达|达到|保持|提高到|提升到|控制在|不低于|实现)\s*$"
 )
 DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
@@ -313,7 +313,7 @@ _NOUNISH = ("n", "b", "j", "l", "a")
 
 
 EVENT_SUBJECT_LONGEST = 20  # 传达学习习近平法治思想有关论述6次: the activity, verb and all
-TOTAL_AFTER = re.compile(r"^\s*(?:共|共计|合计|总计|计)\s*(?:[0-9]+|[一二三四五六七八九十百千万两]+)\s*[\u4e00-\u9fa5]")
+TOTAL_AFTER = re.compile(r"^\s*(?:共|共计|合计|总计|计)?\s*(?:[0-9]+|[一二三四五六七八九十百千万两]+)\s*[\u4e00-\u9fa5]")
 LAYOUT_SPACES = " \u3000\xa0\t"  # web pages pad figures with spaces (培养了 64名 “法律明白人”): layout, not clause breaks
 # words before a figure that scope it rather than name it (辖区29家集体用餐单位, 街道43座商务楼宇): the noun follows
 SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市鎮區縣]|全街道|全体|本[镇乡鎮]|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
@@ -324,6 +324,9 @@ CAUSATIVE_BEFORE = re.compile(r"(?:组织|动员|带领|安排|选派|推荐|引
 
 
 ADJACENT_QUANTITY = re.compile(f"(?:{QUANTITY.pattern})$")
+STACKED_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5]{{1,4}}$")
+# a body or its leaders: who held the events, never what they were (县委常委会2次听取…汇报)
+AGENT_AT_END = re.compile(r"(?:常委会|党组|党委|党工委|政府|委员会|领导小组|班子|领导|负责人)$")
 ACTIVITY_AT_END = re.compile(rf"{ACTIVITY_HEADS.pattern}[”\"]?\s*$")
 EVENT_AFTER_LONGEST = 12
 
@@ -336,6 +339,9 @@ def _number_first(before: str, after: str, subject_before: str, unit: str) -> bo
     if unit in EVENT_UNITS and ACTIVITY_AT_END.search(clause_rest := subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]) \
             and len(clause_rest) <= EVENT_AFTER_LONGEST:
         return True  # 开展8次集中学习, 共1场中心组学习: the activity closes the clause after its count
+    if unit in EVENT_UNITS and AGENT_AT_END.search(subject_before) and pos_tokens(after[:4])[0][1] == "v" \
+            and len(subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]) <= EVENT_SUBJECT_LONGEST:
+        return True  # 县委常委会2次听取法治建设情况汇报: the agent before the count, the deed after it
     if not subject_before or PRE_NUMBER_FIRST.search(before) or before.endswith("的"):
         return True
     if unit in PERSON_UNITS and CAUSATIVE_BEFORE.search(before) and pos_tokens(after[:4])[0][1] == "v":
@@ -345,12 +351,15 @@ def _number_first(before: str, after: str, subject_before: str, unit: str) -> bo
         return False
     if SCOPE_BEFORE.search(before) or before.endswith(("”", "\"", "及", "以及", "和", "与")):  # …中心及21个便民服务站
         return True
+    if STACKED_BEFORE.search(before[-16:]):  # 26个领域1286项目录: each count names what follows it
+        return True
     clause_rest = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]
     head_text = "".join(word for word, _ in head)
     if (head_text == re.sub(r"[“”\"\s]", "", clause_rest) and head[0][1].startswith(("n", "j"))
             and not any(f in ("v", "m") for _, f in head)):
         return True  # a bare noun phrase fills the rest of the clause: 共涉及六大方面21个问题。
-    # what follows the noun phrase: a total of its items (3张履职清单共311项) does not make it another figure's subject
+    # what follows the noun phrase: a total of its items (3张履职清单共311项) or a count of what they hold
+    # (26个领域1286项目录) does not make it another figure's subject
     rest_of_clause = TOTAL_AFTER.sub("", _QUOTED_NAME.sub("", clause_rest)[len(head_text):])
     before_tokens = [t for t in pos_tokens(before[-8:]) if t[0] not in ASPECT] if before else []
     return not QUANTITY.search(rest_of_clause) and bool(before_tokens) and before_tokens[-1][1] in ("v", "vn")
@@ -374,6 +383,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         shared = subjects.shared_rate_names(window)
         if len(shared) > 1:
             return shared
+    elif len(each := subjects.names_sharing_each(window)) > 1:
+        return each
     longest = EVENT_SUBJECT_LONGEST if unit_of(m) in EVENT_UNITS else subjects.LONG_SUBJECT
     subject = subjects.subject_before(window, longest)
     if unit_of(m) not in EVENT_UNITS and unit_of(m) not in RATE_UNITS:
@@ -394,6 +405,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
             return [listed[0].subjects[0]]
     if not subject and unit_of(m) in EVENT_UNITS:  # 参加专题讲座,涉及…,今年共计8场: the activity an earlier clause held
         subject = _activity_named_earlier(before, longest)
+    if unit_of(m) in EVENT_UNITS:
+        subject = subjects.joined_activity(subject)
     if subjects.is_bare_verb(subject):
         # 调处244件 after 受理矛盾纠纷254件: the verb's object is the earlier total's noun
         unit = unit_value(m)[1]

@@ -29,7 +29,7 @@ LEAD_DROP = {
     "通过", "利用", "依法", "主动", "及时", "全年共", "今年共", "一共", "了", "的", "是", "等", "年", "度", "年度",
 }
 TRAIL_DROP = {
-    "达", "达到", "为", "是", "有", "共", "共计", "累计", "合计", "总计", "计", "约", "近", "超过", "逾", "分别", "均",
+    "达", "达到", "为", "是", "有", "共", "共计", "累计", "合计", "总计", "计", "约", "近", "超过", "逾", "分别", "均", "各",
     "均为", "均达", "都", "已", "已经", "了", "的", "数", "总数", "在", "多达", "高达", "突破", "人数为", "数量", "共有",
 }
 # An adverb like 共/累计 separates the agent from what it did: 镇综治中心全年共受理纠纷118宗.
@@ -234,15 +234,26 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int) -> bool:
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年?度?$")
 
 
+# 431项市、区行政处罚权: administrative levels listed before one head share it; the list is the noun
+# phrase's start, not a clause break (村、社区 are two heads; 3个村、2个社区 two items)
+_SHORT_MODIFIER_LIST = re.compile(r"^[省市县区乡镇村]、(?=[省市县区乡镇村][\u4e00-\u9fa5]{2})")
+
+
 def after_tokens(text_after: str) -> list[tuple[str, str]]:
     """The noun phrase right after a quantity (number-first order) as POS tokens: up to the clause
     end, a parenthesis or a verb that starts the predicate."""
-    clause = re.split(r"[（(《]", CLAUSE_BREAK.split(text_after, maxsplit=1)[0], maxsplit=1)[0]
+    clause = re.split(r"[（(《]", CLAUSE_BREAK.split(_SHORT_MODIFIER_LIST.sub("", text_after, count=1), maxsplit=1)[0],
+                      maxsplit=1)[0]
     tokens = tokens_of(clause)
     # a year ends the noun phrase too (26个政府组成部门2024年法治政府建设年度报告: the 26 are departments)
-    stop = next((i for i, (w, f) in enumerate(tokens) if i > 0 and (w in AFTER_STOP or _YEAR.match(w) or _starts_predicate(tokens, i))),
-                len(tokens))
+    # and so does another figure (26个领域1286项目录: the 26 are fields)
+    stop = next((i for i, (w, f) in enumerate(tokens) if i > 0 and (w in AFTER_STOP or _YEAR.match(w) or f == "m" and w[0].isdigit()
+                                                                  or _starts_predicate(tokens, i))), len(tokens))
     tokens = tokens[:stop]
+    # 1286项政务公开目录标准化编制工作: the work done on the nouns is not what was counted
+    deed = next((i for i, (w, f) in enumerate(tokens) if i > 0 and f in ("v", "vn") and tokens[i - 1][1].startswith("n")), None)
+    if deed is not None and len(tokens) > 1 and tokens[-1][0].endswith("工作") and deed < len(tokens) - 1:
+        tokens = tokens[:deed]
     # X的监管 / X的管理: the noun phrase is X; the trailing head is what is done to it
     if len(tokens) >= 3 and tokens[-2][0] == "的":
         tokens = tokens[:-2]
@@ -254,6 +265,16 @@ def after_tokens(text_after: str) -> list[tuple[str, str]]:
 def subject_after(text_after: str, longest: int = LONG_SUBJECT) -> str:
     """Subject from the text right after the quantity (number-first order)."""
     return _text(_compact(after_tokens(text_after), longest))[:MAX_SUBJECT]
+
+
+_JOIN_VERBS = ("参加", "参与")
+
+
+def joined_activity(subject: str) -> str:
+    """干部参加法治讲堂 -> 法治讲堂: an event counts the activity people joined, not the people."""
+    tokens = pos_tokens(subject) if subject else []
+    at = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i][0] in _JOIN_VERBS), None)
+    return _text(tokens[at + 1:]) if at is not None and len(_text(tokens[at + 1:])) >= 2 else subject
 
 
 def is_bare_verb(subject: str) -> bool:
@@ -320,6 +341,18 @@ def respectively_names(sentence: str, quantities: list[tuple[int, int]]) -> dict
 _RATE_LIST = re.compile(
     r"((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、,，和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:均|都|全部|分别)\s*(?:达到|达|为|是|保持|在|保持在)?\s*$"
 )
+
+
+_EACH_LIST = re.compile(r"([\u4e00-\u9fa5“”\"]{2,40}?(?:[、和及与]|以及)[\u4e00-\u9fa5“”\"]{2,20}?)\s*各\s*$")
+
+
+def names_sharing_each(window: str) -> list[str]:
+    """述职评议和述法测评各1次 -> both activities: 各 hands the one figure to each item of the list."""
+    clause = COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1]
+    m = _EACH_LIST.search(clause)
+    items = _list_items(m.group(1)) if m else []
+    names = [subject_before(item) or item for item in items]
+    return names if len(names) > 1 and all(len(n) >= 2 for n in names) else []
 
 
 def shared_rate_names(window: str) -> list[str]:
