@@ -219,3 +219,9 @@ def test_a_law_topic_in_the_sentence_keeps_a_fact_out_of_the_non_law_metrics(sub
 
 def test_the_catalogue_file_is_well_formed():
     assert catalogue_problems() == []
+
+
+def test_a_count_of_kinds_fits_no_metric():
+    # 梳理10类权责事项: ten kinds of items, which no metric of items sums
+    assert metric_match("权责事项", "count", "项")[0] == "power_list_items"
+    assert metric_match("权责事项", "count", "类") == (None, "no_metric")
