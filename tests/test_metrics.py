@@ -225,3 +225,12 @@ def test_a_count_of_kinds_fits_no_metric():
     # 梳理10类权责事项: ten kinds of items, which no metric of items sums
     assert metric_match("权责事项", "count", "项")[0] == "power_list_items"
     assert metric_match("权责事项", "count", "类") == (None, "no_metric")
+
+
+def test_a_generic_rate_head_or_a_law_topic_in_the_subject_turns_the_metric_away():
+    # 及时率 of filing documents is not the on-time closure of cases
+    assert metric_match("按时办结率", "rate", "%")[0] == "ontime_closure_rate"
+    assert metric_match("报备及时率", "rate", "%")[0] is None
+    # the centre group's study of law is not its general study
+    assert metric_match("中心组集中学习", "event", "次")[0] == "center_group_study"
+    assert metric_match("中心组普法学习", "event", "次")[0] != "center_group_study"

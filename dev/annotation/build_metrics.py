@@ -316,7 +316,7 @@ m("closure_rate", "办结率", "closure rate", "T6", "rate", "rate",
 m("ontime_closure_rate", "按时办结率", "on-time closure rate", "T6", "rate", "rate",
   "按时/按期/在规定时限内办结、完成、答复的比例",
   "按时办结率|按期办结率|及时办结率|按时完成率|按期完成率|及时完成率|时限内完成率|按时办理率|及时处置率|按时回复率|按期答复率|"
-  "及时受理率|按时办结|及时率|按时率|按期办结|办结及时率|按时答复率|及时回复率", "", "", "")
+  "及时受理率|按时办结|及时率|按时率|按期办结|办结及时率|按时答复率|及时回复率", "", "", "报备|备案")
 m("satisfaction_rate", "群众满意率", "public satisfaction rate", "T6", "rate", "rate",
   "群众/企业对办理结果或服务的满意率(满意度); 不含“非常满意”等评价分项占比",
   "满意率|满意度|群众满意率|满意测评率|好评率|群众满意度|综合满意率", "", "", "知晓率")
@@ -544,7 +544,8 @@ m("losses_recovered", "挽回经济损失金额", "economic losses recovered", "
 
 m("center_group_study", "理论学习中心组学习次数(一般)", "theory study centre group sessions (any topic)", "T9", "event", "event",
   "党委(党组、党工委)理论学习中心组学习次数, 学习内容未限定为法治; 以法治为题的中心组学法另见 study_center_group",
-  "学习|集中学习|理论学习|专题学习|集体学习|学习会|学习研讨|研讨|集中学习研讨", "", "中心组|中心組", "召开|党组会|党委会|专题会|述法")
+  "学习|集中学习|理论学习|专题学习|集体学习|学习会|学习研讨|研讨|集中学习研讨", "", "中心组|中心組",
+  "召开|党组会|党委会|专题会|述法|法治|学法|法律|普法|法规|宪法|民法典")  # a subject naming law is study_center_group
 m("first_topic_study", "传达学习重要讲话精神次数(第一议题)", "sessions conveying and studying leaders' speeches (first topic)", "T9", "event", "event",
   "落实“第一议题”制度传达学习重要讲话、重要指示批示和会议文件精神的次数(一般政治学习); 学习习近平法治思想另见 study_sessions",
   "精神|指示精神|重要讲话精神|讲话精神|重要讲话|重要论述|论述|重要指示批示精神|批示精神|第一议题|“第一议题”",
