@@ -8,7 +8,7 @@ import re
 import pytest
 
 from transforms.mentions import (NUMERIC_RUN, SENTENCE_PIECES, _lexical_word, extract_report, extract_sentence,
-                                 extract_sentences, skip_spans)
+                                 extract_sentences, kind_of, skip_spans)
 from transforms.report_meta import zones
 
 
@@ -445,3 +445,21 @@ def test_plan_and_ordinal_words_do_not_reach_past_their_word(sentence, rows):
 ])
 def test_an_event_count_between_a_body_and_its_deed_counts_the_deed(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a list closed by 等 whose item ends in its own verb: the item, not the verb governing the list
+    ("依法完成教师资格认定等582件。", [("582", ["教师资格认定"])]),
+    ("覆盖全街党员干部、社区网格员等800余人。", [("800", ["全街党员干部"])]),
+    # a verb jieba tags as an adverb right before a number-first noun phrase
+    ("制定学习计划,明确12个重点学习专题。", [("12", ["重点学习专题"])]),
+    # 对原有… is the object of a deed, not a former level
+    ("对原有2件行政规范性文件进行审核。", [("2", ["行政规范性文件"])]),
+])
+def test_list_items_number_first_objects_and_existing_things(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+def test_a_topic_counted_in_ge_is_a_count_an_activity_an_event():
+    assert [kind_of("个", s) for s in ("重点学习专题", "专题研讨", "宣讲团")] == ["count", "event", "count"]
+    assert [m.status for m in extract_sentence("在原33个成员单位的基础上。", 0)] == ["skipped"]

@@ -155,7 +155,7 @@ GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
 REFERENCE_BEFORE = re.compile(r"指标\s*(?:为|是|要求)?\s*[（(]?\s*$")
 # 在原33个成员单位的基础上, 从原来的486项: the level before the year's change, not the year's
-FORMER_LEVEL = re.compile(r"(?:原|原有|原来的?)\s*$")
+FORMER_LEVEL = re.compile(r"(?<!对)(?:原|原有|原来的?)\s*$")  # 对原有2件文件进行审核: the object of a deed
 ONE_OF = re.compile(r"[^，,。；;]{0,14}?之一")
 # 落实两个成为, 做实三个转型: a numbered programme label after a verb of carrying out, closing its clause
 SLOGAN_VERB_BEFORE = re.compile(r"(?:落实|践行|坚持|围绕|做实|贯彻|聚焦|做到|树牢|增强|深化|对标|锚定)\s*$")
@@ -251,7 +251,9 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
 def kind_of(unit: str, subject: str) -> str:
     if unit in RATE_UNITS:
         return "rate"
-    if unit in EVENT_UNITS or unit == "个" and ACTIVITY_HEADS.search(subject[-4:] or "-") and not GROUP_END.search(subject):
+    # 个 counts occasions of an activity (7个专题研讨), but a topic ends in 专题 (12个重点学习专题) and a group in 团/队…
+    if unit in EVENT_UNITS or unit == "个" and ACTIVITY_HEADS.search(subject[-4:] or "-") and not GROUP_END.search(subject) \
+            and not subject.endswith("专题"):
         return "event"
     return "count"
 
@@ -362,7 +364,8 @@ def _number_first(before: str, after: str, subject_before: str, unit: str) -> bo
     # (26个领域1286项目录) does not make it another figure's subject
     rest_of_clause = TOTAL_AFTER.sub("", _QUOTED_NAME.sub("", clause_rest)[len(head_text):])
     before_tokens = [t for t in pos_tokens(before[-8:]) if t[0] not in ASPECT] if before else []
-    return not QUANTITY.search(rest_of_clause) and bool(before_tokens) and before_tokens[-1][1] in ("v", "vn")
+    # a verb right before the number, whatever jieba calls it there (明确12个重点学习专题: 明确 is tagged ad)
+    return not QUANTITY.search(rest_of_clause) and bool(before_tokens) and before_tokens[-1][1] in ("v", "vn", "ad")
 
 
 def _rate_of_a_deed(after: str) -> str:

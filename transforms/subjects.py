@@ -201,7 +201,9 @@ def listed_before(window: str) -> str:
     masked = _mask_quotes(clause)
     first = clause[: masked.index("、")] if "、" in masked else clause[:-1]
     tokens = tokens_of(first)
-    verb = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][1] == "v"), -1)
+    verbs = [i for i, (_, flag) in enumerate(tokens) if flag == "v"]
+    # the item's own verb may close it (完成教师资格认定等582件): then the list starts after the governing one
+    verb = next((i for i in reversed(verbs) if _strip(tokens[i + 1:])), -1)
     return _text(_strip(tokens[verb + 1:]))
 
 
