@@ -386,7 +386,7 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         shared = subjects.shared_rate_names(window)
         if len(shared) > 1:
             return shared
-    elif len(each := subjects.names_sharing_each(window)) > 1:
+    elif window.endswith("各") and len(each := subjects.names_sharing_each(window)) > 1:
         return each
     longest = EVENT_SUBJECT_LONGEST if unit_of(m) in EVENT_UNITS else subjects.LONG_SUBJECT
     subject = subjects.subject_before(window, longest)

@@ -274,7 +274,7 @@ _JOIN_VERBS = ("参加", "参与")
 
 def joined_activity(subject: str) -> str:
     """干部参加法治讲堂 -> 法治讲堂: an event counts the activity people joined, not the people."""
-    tokens = pos_tokens(subject) if subject else []
+    tokens = pos_tokens(subject) if subject and any(v in subject for v in _JOIN_VERBS) else []
     at = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i][0] in _JOIN_VERBS), None)
     return _text(tokens[at + 1:]) if at is not None and len(_text(tokens[at + 1:])) >= 2 else subject
 
