@@ -463,3 +463,16 @@ def test_list_items_number_first_objects_and_existing_things(sentence, subjects)
 def test_a_topic_counted_in_ge_is_a_count_an_activity_an_event():
     assert [kind_of("个", s) for s in ("重点学习专题", "专题研讨", "宣讲团")] == ["count", "event", "count"]
     assert [m.status for m in extract_sentence("在原33个成员单位的基础上。", 0)] == ["skipped"]
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # the level before a change (由…减至/增加到) and a change in percent are deltas, not levels
+    ("现场跑动次数由22次减至2次。", [skipped("22", "delta", 22.0, "次"), fact("2", 2.0, "次", "event")]),
+    ("平均减材料36.8%。", [skipped("36.8", "delta", 36.8, "%")]),
+    ("承诺时限压缩至法定时限的14.98%。", [skipped("14.98", "delta", 14.98, "%")]),
+    # a rate whose name holds 减 stays a rate; a count of what was cut stays a count
+    ("防灾减灾覆盖率100%。", [fact("100", 100.0, "%", "rate")]),
+    ("减少申报材料20份。", [fact("20", 20.0, "份")]),
+])
+def test_levels_before_a_change_and_relative_changes_are_deltas(sentence, rows):
+    assert [r[:6] for r in ledger(sentence)] == rows

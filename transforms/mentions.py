@@ -156,6 +156,8 @@ ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|
 REFERENCE_BEFORE = re.compile(r"指标\s*(?:为|是|要求)?\s*[（(]?\s*$")
 # 在原33个成员单位的基础上, 从原来的486项: the level before the year's change, not the year's
 FORMER_LEVEL = re.compile(r"(?<!对)(?:原|原有|原来的?)\s*$")  # 对原有2件文件进行审核: the object of a deed
+CHANGED_TO = re.compile(r"\s*(?:增加|增|提高|提升|上升|减少|减|下降|降低|降|压缩|压减|缩短|精简)(?:到|至|为)")
+SHARE_CHANGE_BEFORE = re.compile(r"(?:(?<![防救])减|压减)[\u4e00-\u9fa5]{1,3}(?<!率)$|(?:压缩|缩短|减少|降低|提高|提升)(?:到|至)[^，。；,;]{0,12}的$")
 ONE_OF = re.compile(r"[^，,。；;]{0,14}?之一")
 # 落实两个成为, 做实三个转型: a numbered programme label after a verb of carrying out, closing its clause
 SLOGAN_VERB_BEFORE = re.compile(r"(?:落实|践行|坚持|围绕|做实|贯彻|聚焦|做到|树牢|增强|深化|对标|锚定)\s*$")
@@ -225,6 +227,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     num, unit = m.group("num"), unit_of(m)
     if unit == "个百分点" or DELTA_BEFORE.search(before[-12:]) or FORMER_LEVEL.search(before[-6:]):
         return "delta"
+    if before.rstrip(LAYOUT_SPACES).endswith("由") and CHANGED_TO.match(after) or unit in RATE_UNITS and SHARE_CHANGE_BEFORE.search(before[-16:]):
+        return "delta"  # 由22次减至2次: the level before the change; 减材料36.8%, 压缩至法定时限的14.98%: a relative change
     if ONE_OF.match(after):  # 入选全省五个推荐项目之一: the size of a list the body is one of
         return "ordinal"
     if unit == "个" and after.lstrip(LAYOUT_SPACES).startswith("方面"):  # 细化9个方面重点任务: how a text is laid out
