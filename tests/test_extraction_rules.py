@@ -476,3 +476,19 @@ def test_a_topic_counted_in_ge_is_a_count_an_activity_an_event():
 ])
 def test_levels_before_a_change_and_relative_changes_are_deltas(sentence, rows):
     assert [r[:6] for r in ledger(sentence)] == rows
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # an aside inside a number-first phrase is dropped, the phrase goes on
+    ("筹备召开4次法治绍兴(法治政府)建设工作推进会。", [("4", ["法治绍兴建设工作推进会"])]),
+    # a verb before a body's noun names the body (审批部门), it does not start the predicate
+    ("全面落实清理工作,47个行政审批部门开展自查。", [("47", ["行政审批部门"])]),
+    # a verb after a complete noun phrase still does
+    ("将街道43座商务楼宇分配给社区。", [("43", ["商务楼宇"])]),
+])
+def test_number_first_phrases_keep_asides_and_bodies_named_by_a_verb(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+def test_the_four_leadership_bodies_are_a_name():
+    assert [r[:3] for r in ledger("市四套班子领导参加。")] == [("四", "skipped", "name_or_slogan")]

@@ -208,6 +208,7 @@ def listed_before(window: str) -> str:
 
 
 NOUN_SUFFIX = set("点站室员所处队人户家组中心台栏库")
+BODY_NOUNS = {"部门", "单位", "机关", "机构", "窗口"}
 
 
 # heads that say only "people" or "units": their predicate is what is counted (3名工作人员取得了执法证)
@@ -228,8 +229,8 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int) -> bool:
         return True
     if flag not in ("v", "vn") or len(word) < 2 or not nounish:
         return False
-    if after and after[0][0][:1] in NOUN_SUFFIX or _text(tokens[:i]) in GENERIC_HEADS:
-        return False
+    if after and (after[0][0][:1] in NOUN_SUFFIX or after[0][0] in BODY_NOUNS) or _text(tokens[:i]) in GENERIC_HEADS:
+        return False  # 行政审批部门, 执法单位: a verb before a body's noun names the body
     return bool(after) and after[0][1] == "p" or flag == "v" and len(after) >= 2
 
 
@@ -244,7 +245,8 @@ _SHORT_MODIFIER_LIST = re.compile(r"^[省市县区乡镇村]、(?=[省市县区�
 def after_tokens(text_after: str) -> list[tuple[str, str]]:
     """The noun phrase right after a quantity (number-first order) as POS tokens: up to the clause
     end, a parenthesis or a verb that starts the predicate."""
-    clause = re.split(r"[（(《]", CLAUSE_BREAK.split(_SHORT_MODIFIER_LIST.sub("", text_after, count=1), maxsplit=1)[0],
+    # an aside inside the phrase is dropped, not a cut (4次法治绍兴(法治政府)建设工作推进会)
+    clause = re.split(r"[（(《]", CLAUSE_BREAK.split(clean_phrase(_SHORT_MODIFIER_LIST.sub("", text_after, count=1)), maxsplit=1)[0],
                       maxsplit=1)[0]
     tokens = tokens_of(clause)
     # a year ends the noun phrase too (26个政府组成部门2024年法治政府建设年度报告: the 26 are departments)
