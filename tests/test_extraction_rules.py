@@ -492,3 +492,14 @@ def test_number_first_phrases_keep_asides_and_bodies_named_by_a_verb(sentence, s
 
 def test_the_four_leadership_bodies_are_a_name():
     assert [r[:3] for r in ledger("市四套班子领导参加。")] == [("四", "skipped", "name_or_slogan")]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # batches, like kinds, group the items counted right after them
+    ("推出“法治引领”等两批次19个区内示范项目。", [("两", ["区内示范项目"]), ("19", ["区内示范项目"])]),
+    ("组织二批次6人参加任职考试。", [("二", ["参加任职考试"]), ("6", ["参加任职考试"])]),
+    # a second counter of the same activity with nothing after it names nothing new
+    ("开展线上答题活动2次4期。", [("2", ["线上答题活动"]), ("4", ["线上答题活动"])]),
+])
+def test_batches_group_the_items_counted_next(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

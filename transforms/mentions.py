@@ -329,6 +329,7 @@ ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed
 CAUSATIVE_BEFORE = re.compile(r"(?:组织|动员|带领|安排|选派|推荐|引导|吸引)\s*$")  # 组织1人参加任职考试: who did what
 
 
+GROUPING_UNITS = {"类", "批次", "批"}
 ADJACENT_QUANTITY = re.compile(f"(?:{QUANTITY.pattern})$")
 STACKED_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5]{{1,4}}$")
 # a body or its leaders: who held the events, never what they were (县委常委会2次听取…汇报)
@@ -400,7 +401,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         return [subject + deed]  # 组织在编干部100%完成普法在线考试: the share of them that did it
     if _number_first(before, after, subject, unit_of(m)):
         subject = subjects.subject_after(after, longest) or subject
-    elif unit_of(m) == "类" and (second := QUANTITY.match(after)):  # 梳理通报3类18项问题: kinds of the items counted next
+    elif unit_of(m) in GROUPING_UNITS and (second := QUANTITY.match(after)):
+        # 梳理通报3类18项问题, 推出两批次19个示范项目: kinds or batches of the items counted next
         subject = subjects.subject_after(after[second.end():], longest) or subject
     if not subject and previous_facts and previous_facts[-1].subjects and ADJACENT_QUANTITY.search(before):
         subject = previous_facts[-1].subjects[0]  # 线上答题活动2次4期: a second counter of the same activity
