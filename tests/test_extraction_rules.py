@@ -461,7 +461,8 @@ def test_list_items_number_first_objects_and_existing_things(sentence, subjects)
 
 
 def test_a_topic_counted_in_ge_is_a_count_an_activity_an_event():
-    assert [kind_of("个", s) for s in ("重点学习专题", "专题研讨", "宣讲团")] == ["count", "event", "count"]
+    # the activity must head the phrase's last four characters: 讲座资料包 counts packs of lecture material
+    assert [kind_of("个", s) for s in ("重点学习专题", "专题研讨", "宣讲团", "讲座资料包")] == ["count", "event", "count", "count"]
     assert [m.status for m in extract_sentence("在原33个成员单位的基础上。", 0)] == ["skipped"]
 
 
