@@ -59,6 +59,14 @@ def test_a_subject_that_names_its_own_kind_is_not_vetoed_by_the_sentence():
     centre = (MetricRule("centre_group_law", "event", units_of("event"), ("学法",), (), ("中心组",), (), ("常务会",)),)
     sentence = "常务会议学法3次，中心组集体学法4次。"
     assert best_rule(centre, "中心组集体学法", "event", "次", "", sentence) == ("centre_group_law", None)
+    # nor one whose own clause names its kind: the bare 集体学法 after 中心组…开展, beside 常务会 later on
+    centre = (MetricRule("centre_group_law", "event", units_of("event"), ("学法",), (), ("中心组",), (), ("常务会",), ("中心组",)),)
+    sentence = "区委理论学习中心组开展集体学法6次，区政府常务会学法5次。"
+    assert best_rule(centre, "集体学法", "event", "次", "区委理论学习中心组开展集体学法", sentence, "", "中心组") == (
+        "centre_group_law", None)
+    # a 中心组 in an earlier clause still leaves the veto standing
+    sentence = "健全中心组学习制度，开展集体学法6次，区政府常务会学法5次。"
+    assert best_rule(centre, "集体学法", "event", "次", "开展集体学法", sentence, "", "中心组") == (None, "no_metric")
 
 
 def test_words_earlier_in_the_sentence_stand_in_for_a_missing_qualifier_or_topic():

@@ -121,8 +121,10 @@ def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: st
     if rule.qualifiers and not any(q in subject or q in tail for q in rule.qualifiers) and context.isdisjoint(rule.context_qualifiers):
         return 0
     # a sentence word naming another metric vetoes only a subject that does not name its own kind
-    # (中心组集体学法 stays the centre group's beside 常务会议学法 in one sentence; a bare 专题学习 does not)
-    if any(x in sentence for x in rule.sentence_excludes) and not (rule.qualifiers and any(q in subject for q in rule.qualifiers)):
+    # (中心组集体学法 stays the centre group's beside 常务会议学法 in one sentence; a bare 专题学习 does not),
+    # nor a subject whose own clause names its kind (中心组先后开展…集中学习6次，常务会集体学法5次)
+    if any(x in sentence for x in rule.sentence_excludes) and not (
+            rule.qualifiers and any(q in subject or q in lead for q in rule.qualifiers)):
         return 0
     verb = next((v for v in rule.verbs if has_word(subject, v) or has_word(lead, v)), None)
     # the rest of the clause may hold the topic (组织干部12人参加法治培训): enough to pass the gate, too
