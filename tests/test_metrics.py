@@ -82,6 +82,14 @@ def test_words_earlier_in_the_sentence_stand_in_for_a_missing_qualifier_or_topic
     assert metric_match("各小组会议", "event", "次", clause_lead(sentence, at), sentence, clause_tail(sentence, at),
                         sentence[:at])[0] == "law_work_meetings"
     assert metric_match("各小组会议", "event", "次", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] is None
+    # a law training held earlier in the sentence is what the people counted after it were trained in
+    sentence = "举办各类法治教育培训25场,培训2043人次。"
+    at = sentence.index("2043")
+    assert metric_match("培训", "count", "人次", clause_lead(sentence, at), sentence, clause_tail(sentence, at),
+                        sentence[:at])[0] == "law_trainees"
+    sentence = "举办各类业务培训25场,培训2043人次。"
+    assert metric_match("培训", "count", "人次", clause_lead(sentence, at), sentence, clause_tail(sentence, at),
+                        sentence[:at])[0] != "law_trainees"
     # several context words in one sentence are each found
     assert metric_match("各小组会议", "event", "次", "", "", "", "理论学习中心组带头,区委依法治区委员会召开")[0] == "law_work_meetings"
 
