@@ -491,6 +491,17 @@ def test_number_first_phrases_keep_asides_and_bodies_named_by_a_verb(sentence, s
     assert fact_subjects(sentence) == subjects
 
 
+@pytest.mark.parametrize("sentence,subjects", [
+    # a number summing up the names listed right before it: the noun after it says what they are
+    ("选定东风机械公司、西岭线缆公司两家企业作为监测点。", [("两", ["企业"])]),
+    ("设立综合治理委员会、公共服务委员会、综合执法委员会三个协调工作平台。", [("三", ["协调工作平台"])]),
+    # a number that does not match the list is no sum of it
+    ("遴选出东风机械公司、西岭线缆公司三家企业作为监测点。", [("三", ["西岭线缆公司"])]),
+])
+def test_a_number_summing_up_a_list_of_names_counts_the_noun_after_it(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
 def test_the_four_leadership_bodies_are_a_name():
     assert [r[:3] for r in ledger("市四套班子领导参加。")] == [("四", "skipped", "name_or_slogan")]
 

@@ -338,11 +338,20 @@ ACTIVITY_AT_END = re.compile(rf"{ACTIVITY_HEADS.pattern}[”\"]?\s*$")
 EVENT_AFTER_LONGEST = 12
 
 
-def _number_first(before: str, after: str, subject_before: str, unit: str) -> bool:
+def _counts_the_list_before(before: str, value: float | None) -> bool:
+    """A、B、C三家企业: the number sums up the names listed right before it, the noun after it says what they are."""
+    clause = re.split(r"[，,；;：:。（(）)]", before)[-1]
+    items = clause.split("、")
+    return value is not None and len(items) >= 2 and value == len(items) and all(len(i.strip()) >= 2 for i in items)
+
+
+def _number_first(before: str, after: str, subject_before: str, unit: str, value: float | None = None) -> bool:
     """True when the number modifies the noun after it (为9个村提供..., 已有2名工作人员取得...,
     培养了64名“法律明白人”, 将街道43座商务楼宇分配给..., 组织1人参加任职考试)."""
     if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下")) or QUANTITY.match(after):
         return False  # (线上答题活动2次4期: a second counter of the same thing, not what the first one counts)
+    if unit not in EVENT_UNITS and _counts_the_list_before(before, value):
+        return True
     if unit in EVENT_UNITS and ACTIVITY_AT_END.search(clause_rest := subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]) \
             and len(clause_rest) <= EVENT_AFTER_LONGEST:
         return True  # 开展8次集中学习, 共1场中心组学习: the activity closes the clause after its count
@@ -399,7 +408,7 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         subject = subjects.listed_before(window) or subject
     elif unit_of(m) in RATE_UNITS and subject and (deed := _rate_of_a_deed(after)):
         return [subject + deed]  # 组织在编干部100%完成普法在线考试: the share of them that did it
-    if _number_first(before, after, subject, unit_of(m)):
+    if _number_first(before, after, subject, unit_of(m), unit_value(m)[0]):
         subject = subjects.subject_after(after, longest) or subject
     elif unit_of(m) in GROUPING_UNITS and (second := QUANTITY.match(after)):
         # 梳理通报3类18项问题, 推出两批次19个示范项目: kinds or batches of the items counted next
