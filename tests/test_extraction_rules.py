@@ -515,3 +515,36 @@ def test_the_four_leadership_bodies_are_a_name():
 ])
 def test_batches_group_the_items_counted_next(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+def test_the_tasks_a_plan_sets_out_under_its_headings_are_a_plan():
+    assert [r[:3] for r in ledger("制定年度工作要点,明确5个方面17项具体任务。")] == [
+        ("5", "skipped", "other"), ("17", "skipped", "target_or_plan")]
+    # problems found under headings are found, not planned
+    assert fact_subjects("整改工作共涉及六大方面21个问题。") == [("21", ["问题"])]
+
+
+def test_a_target_responsibility_pledge_is_no_target():
+    assert fact_subjects("督促各乡镇签订法治建设目标责任书270余份。") == [("270", ["法治建设目标责任书"])]
+    assert [r[:3] for r in ledger("力争目标完成率达到95%。")] == [("95", "skipped", "target_or_plan")]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a stacked count behind an aside still names what follows it
+    ("全县15个乡镇（街道）200个行政村全部建立法律顾问制度。", [("15", ["乡镇"]), ("200", ["行政村"])]),
+    # a verb closing the phrase after its noun is the predicate of the thing counted
+    ("全县200个行政村全覆盖。", [("200", ["行政村"])]),
+    # a verb before 的 opens a relative clause on the next noun
+    ("对200个行政村分成的1186个网格开展排查。", [("200", ["行政村"]), ("1186", ["网格"])]),
+    # an activity keeps its verb
+    ("全年开展3次专项排查。", [("3", ["专项排查"])]),
+    # a one-character verb closing the phrase is a noun's suffix (站)
+    ("建成综治中心及21个便民服务站。", [("21", ["便民服务站"])]),
+])
+def test_number_first_phrases_end_before_their_predicate(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+def test_a_level_reached_after_a_change_belongs_to_the_name_before_it():
+    assert fact_subjects("“一门进”进驻率由76%提升至92%。") == [("92", ["一门进进驻率"])]
+    assert fact_subjects("调解成功率由90%提高到98.5%,群众满意。") == [("98.5", ["调解成功率"])]

@@ -140,7 +140,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
 CONTEXT_FIRST_CHARS = {"target": "力争目计预拟将确推要努保谋有", "delta": "同环比较增下减上提降压缩精节"}  # as SKIP_FIRST_CHARS
 TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
-    r"(力争|争取|目标|计划|预计|(?<![模虚草比])拟|力求|将达到|谋划(?:创建|建设|实施|推进|打造|新建)|有望)(?:(?!并)[^，。；,;]){0,20}$"  # 列入学习计划并组织开展学习50次: 并 opens the deed
+    r"(力争|争取|目标(?!责任|管理|考核)|计划|预计|(?<![模虚草比])拟|力求|将达到|谋划(?:创建|建设|实施|推进|打造|新建)|有望)(?:(?!并)[^，。；,;]){0,20}$"  # 列入学习计划并组织开展学习50次: 并 opens the deed
     r"|(确保|推动|要求|努力|保证)[^，。；,;]{0,20}(达|达到|保持|提高到|提升到|控制在|不低于|实现)\s*$"
 )
 DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
@@ -158,6 +158,8 @@ REFERENCE_BEFORE = re.compile(r"指标\s*(?:为|是|要求)?\s*[（(]?\s*$")
 FORMER_LEVEL = re.compile(r"(?<!对)(?:原|原有|原来的?)\s*$")  # 对原有2件文件进行审核: the object of a deed
 CHANGED_TO = re.compile(r"\s*(?:增加|增|提高|提升|上升|减少|减|下降|降低|降|压缩|压减|缩短|精简)(?:到|至|为)")
 SHARE_CHANGE_BEFORE = re.compile(r"(?:(?<![防救])减|压减)[\u4e00-\u9fa5]{1,3}(?<!率)$|(?:压缩|缩短|减少|降低|提高|提升)(?:到|至)[^，。；,;]{0,12}的$")
+TASKS_OF_SECTIONS_BEFORE = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:个|大)?方面\s*$")
+TASKS_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:任务|内容|目标|要求|举措|措施)")  # not 六大方面21个问题: problems found
 ONE_OF = re.compile(r"[^，,。；;]{0,14}?之一")
 # 落实两个成为, 做实三个转型: a numbered programme label after a verb of carrying out, closing its clause
 SLOGAN_VERB_BEFORE = re.compile(r"(?:落实|践行|坚持|围绕|做实|贯彻|聚焦|做到|树牢|增强|深化|对标|锚定)\s*$")
@@ -233,6 +235,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "ordinal"
     if unit == "个" and after.lstrip(LAYOUT_SPACES).startswith("方面"):  # 细化9个方面重点任务: how a text is laid out
         return "other"
+    if TASKS_OF_SECTIONS_BEFORE.search(before[-10:]) and TASKS_AFTER.match(after):
+        return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
     if RANK_BEFORE.search(before[-6:]):
         return "ranking"
     if in_plan:
@@ -330,6 +334,8 @@ CAUSATIVE_BEFORE = re.compile(r"(?:组织|动员|带领|安排|选派|推荐|引
 
 
 GROUPING_UNITS = {"类", "批次", "批"}
+LEVEL_REACHED_BEFORE = re.compile(r"由\s*(?:" + QUANTITY.pattern + ")" + CHANGED_TO.pattern + r"\s*$")
+TRAILING_ASIDE = re.compile(r"[（(][^（()）]{0,10}[)）]\s*$")
 ADJACENT_QUANTITY = re.compile(f"(?:{QUANTITY.pattern})$")
 STACKED_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5]{{1,4}}$")
 # a body or its leaders: who held the events, never what they were (县委常委会2次听取…汇报)
@@ -367,7 +373,7 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
         return False
     if SCOPE_BEFORE.search(before) or before.endswith(("”", "\"", "及", "以及", "和", "与")):  # …中心及21个便民服务站
         return True
-    if STACKED_BEFORE.search(before[-16:]):  # 26个领域1286项目录: each count names what follows it
+    if STACKED_BEFORE.search(TRAILING_ASIDE.sub("", before)[-16:]):  # 26个领域1286项目录, 15个乡镇(街道)200个行政村
         return True
     clause_rest = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]
     head_text = "".join(word for word, _ in head)
@@ -403,13 +409,15 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
     elif window.endswith("各") and len(each := subjects.names_sharing_each(window)) > 1:
         return each
     longest = EVENT_SUBJECT_LONGEST if unit_of(m) in EVENT_UNITS else subjects.LONG_SUBJECT
+    if reached := LEVEL_REACHED_BEFORE.search(before):  # 进驻率由76%提升至92%: the 92% is the 进驻率's
+        window = before[:reached.start()]
     subject = subjects.subject_before(window, longest)
     if unit_of(m) not in EVENT_UNITS and unit_of(m) not in RATE_UNITS:
         subject = subjects.listed_before(window) or subject
     elif unit_of(m) in RATE_UNITS and subject and (deed := _rate_of_a_deed(after)):
         return [subject + deed]  # 组织在编干部100%完成普法在线考试: the share of them that did it
     if _number_first(before, after, subject, unit_of(m), unit_value(m)[0]):
-        subject = subjects.subject_after(after, longest) or subject
+        subject = subjects.subject_after(after, longest, event=unit_of(m) in EVENT_UNITS) or subject
     elif unit_of(m) in GROUPING_UNITS and (second := QUANTITY.match(after)):
         # 梳理通报3类18项问题, 推出两批次19个示范项目: kinds or batches of the items counted next
         subject = subjects.subject_after(after[second.end():], longest) or subject

@@ -229,6 +229,8 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int) -> bool:
         return True
     if flag not in ("v", "vn") or len(word) < 2 or not nounish:
         return False
+    if flag == "v" and after and after[0][0] == "的":  # 200个行政村|分成的网格: a relative clause on the next noun
+        return True
     if after and (after[0][0][:1] in NOUN_SUFFIX or after[0][0] in BODY_NOUNS) or _text(tokens[:i]) in GENERIC_HEADS:
         return False  # 行政审批部门, 执法单位: a verb before a body's noun names the body
     return bool(after) and after[0][1] == "p" or flag == "v" and len(after) >= 2
@@ -266,9 +268,25 @@ def after_tokens(text_after: str) -> list[tuple[str, str]]:
     return tokens
 
 
-def subject_after(text_after: str, longest: int = LONG_SUBJECT) -> str:
-    """Subject from the text right after the quantity (number-first order)."""
-    return _text(_compact(after_tokens(text_after), longest))[:MAX_SUBJECT]
+_PREDICATE_ADVERBS = {"全", "全面", "全部", "均", "已", "基本", "同步", "逐一", "集中", "统一"}
+
+
+def _without_closing_predicate(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """200个行政村全覆盖, 1186个网格全面排查: a verb closing the phrase after its noun is the predicate
+    (an activity's verb is what an event counts: 8次专题学习 keeps it)."""
+    if len(tokens) < 2 or tokens[-1][1] != "v" or len(tokens[-1][0]) < 2 or ACTIVITY_WORD.search(tokens[-1][0]):
+        return tokens
+    start = len(tokens) - 1
+    while start > 1 and (tokens[start - 1][1] in ("a", "d", "ad") or tokens[start - 1][0] in _PREDICATE_ADVERBS):
+        start -= 1
+    return tokens[:start] if tokens[start - 1][1].startswith(("n", "j")) else tokens
+
+
+def subject_after(text_after: str, longest: int = LONG_SUBJECT, *, event: bool = False) -> str:
+    """Subject from the text right after the quantity (number-first order); a thing counted
+    loses the predicate closing its phrase, an activity keeps its verb."""
+    tokens = after_tokens(text_after)
+    return _text(_compact(tokens if event else _without_closing_predicate(tokens), longest))[:MAX_SUBJECT]
 
 
 _JOIN_VERBS = ("参加", "参与")
