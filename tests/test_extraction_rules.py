@@ -548,3 +548,17 @@ def test_number_first_phrases_end_before_their_predicate(sentence, subjects):
 def test_a_level_reached_after_a_change_belongs_to_the_name_before_it():
     assert fact_subjects("“一门进”进驻率由76%提升至92%。") == [("92", ["一门进进驻率"])]
     assert fact_subjects("调解成功率由90%提高到98.5%,群众满意。") == [("98.5", ["调解成功率"])]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a percentage before a noun phrase and its verb: the share of those things that did it
+    ("服务中心100%政务服务事项实现“一窗综办”。", [("100", ["政务服务事项实现一窗综办"])]),
+    # too long with its noun: the predicate names it
+    ("行政服务中心100%政务服务事项实现分类“一窗综办”。", [("100", ["实现分类一窗综办"])]),
+    # a rate's name before the figure is not replaced by a noun after it
+    ("调解成功率达98%。", [("98", ["调解成功率"])]),
+    # the level a rate was raised to is the rate's
+    ("“一门进”进驻率提升至92%。", [("92", ["一门进进驻率"])]),
+])
+def test_percentages_before_a_noun_and_levels_raised_to(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

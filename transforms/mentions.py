@@ -398,6 +398,17 @@ def _rate_of_a_deed(after: str) -> str:
     return subjects._text(tokens)[:subjects.LONG_SUBJECT]
 
 
+def _share_of_a_noun_doing(after: str) -> str:
+    """A percentage before a noun phrase and its verb (100%政务服务事项实现“一窗综办”): the share of
+    those things that did it, named by the phrase and its predicate; '' when no such phrase follows."""
+    tokens = subjects.tokens_of(subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0])
+    verb_at = next((i for i, (w, f) in enumerate(tokens) if f == "v" and len(w) >= 2), 0)
+    if verb_at == 0 or not all(f.startswith(_NOUNISH + ("nz", "vn")) for _, f in tokens[:verb_at]):
+        return ""
+    named = subjects._text(tokens)
+    return (named if len(named) <= subjects.LONG_SUBJECT else subjects._text(tokens[verb_at:]))[:subjects.MAX_SUBJECT]
+
+
 def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts: list[Mention],
               parent: Mention | None) -> list[str]:
     before, after = sentence[: m.start()].rstrip(LAYOUT_SPACES), sentence[m.end():].lstrip(LAYOUT_SPACES)
@@ -416,6 +427,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         subject = subjects.listed_before(window) or subject
     elif unit_of(m) in RATE_UNITS and subject and (deed := _rate_of_a_deed(after)):
         return [subject + deed]  # 组织在编干部100%完成普法在线考试: the share of them that did it
+    elif unit_of(m) in RATE_UNITS and (share := _share_of_a_noun_doing(after)):
+        return [share]
     if _number_first(before, after, subject, unit_of(m), unit_value(m)[0]):
         subject = subjects.subject_after(after, longest, event=unit_of(m) in EVENT_UNITS) or subject
     elif unit_of(m) in GROUPING_UNITS and (second := QUANTITY.match(after)):

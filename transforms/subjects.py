@@ -161,12 +161,14 @@ def _last_clause(text: str) -> str:
     return text[ends[-1]:] if ends else text
 
 
+# 进驻率提升至92%: the level reached is the 进驻率's (the change itself is a delta, elsewhere)
+CHANGED_TO_AT_END = re.compile(r"(?<=[\u4e00-\u9fa5])(?:提升|提高|上升|增加|增长|下降|降低|减少|压缩|缩短|压减)(?:至|到)\s*$")
 TRAILING_TIME = re.compile(r"(?:截至|截止|截至到|至)\s*(?:目前|[0-9一二三四五六七八九十]{1,2}\s*月(?:底|份)?)\s*$")
 
 
 def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
     """Subject from the text between the clause start and the number (subject-first order)."""
-    comma_clause = TRAILING_TIME.sub("", COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1])
+    comma_clause = CHANGED_TO_AT_END.sub("", TRAILING_TIME.sub("", COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1]))
     clause = _last_clause(comma_clause)
     tokens = tokens_of(clause)
     cut = _last_index(tokens, LOCALISERS)
