@@ -427,7 +427,7 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         subject = subjects.listed_before(window) or subject
     elif unit_of(m) in RATE_UNITS and subject and (deed := _rate_of_a_deed(after)):
         return [subject + deed]  # 组织在编干部100%完成普法在线考试: the share of them that did it
-    elif unit_of(m) in RATE_UNITS and (share := _share_of_a_noun_doing(after)):
+    elif unit_of(m) in RATE_UNITS and not subject.endswith(("率", "比例", "占比")) and (share := _share_of_a_noun_doing(after)):
         return [share]
     if _number_first(before, after, subject, unit_of(m), unit_value(m)[0]):
         subject = subjects.subject_after(after, longest, event=unit_of(m) in EVENT_UNITS) or subject
