@@ -52,6 +52,8 @@ def key(text, gaz, **manifest):
      "\n眉山市彭山区公义镇人民政府\n\n2021年法治政府建设工作情况报告\n2021年我镇深入贯彻落实。", "511403/公义镇", "title+prefix"),
     # a county-level city opening the report (县级市: its name ends in 市)
     ("2022年以来，长葛市坚持依法行政，开展活动20次。", "411082/人民政府", "first_sentence+prefix"),
+    # a department named as a committee (发展和改革委员会) is the government's, not a party body
+    ("长葛市发展和改革委员会\n关于2023年法治政府建设情况的报告\n今年以来，我委坚持依法行政。", "411082/发展和改革局", "title+prefix"),
 ])
 def test_the_body_is_read_from_each_kind_of_evidence(gaz, text, expected, method):
     org = resolve_org(text, gaz)
@@ -65,6 +67,8 @@ def test_the_body_is_read_from_each_kind_of_evidence(gaz, text, expected, method
     ("2023年，西兴街道坚持依法行政。", "street", "org_ambiguous"),                 # three 西兴街道 in the gazetteer
     ("2024年，河东区司法局在区委的领导下开展工作。", "department", "org_ambiguous"),  # 河东区 of 天津 or of 临沂
     ("2023年，龙华区司法行政系统坚持依法行政。", None, "no_org"),  # a county name going on into a department's is not the county
+    # a department the list lacks is still no county government (长葛市 is unambiguous, the body unknown)
+    ("2025年，长葛市文博和旅游发展局深入贯彻纲要，坚持依法行政。", None, "no_org"),
     # a city's department by name, a district's by voice (the site copied the city's name): no key, never the city's
     ("2020年，北京市司法局认真贯彻落实区委、区政府决策部署，推进依法治区。", "department", "org_level_conflict"),
 ])

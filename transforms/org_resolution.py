@@ -43,6 +43,8 @@ SELF_REFERENCE_RE = re.compile(r"(?:我|本)(街道|局|委|办|镇|乡|街|区|
 # body named at city level (北京市司法局) in a text that speaks so is a county's body misnamed by the
 # site (a district page copying the city's name): its county is unknown, so no key is better than a wrong one.
 COUNTY_VOICE = re.compile(r"区委|县委|旗委|区政府|县政府|依法治区|依法治县|依法治旗|我区|我县|本区|本县")
+# a name the department list lacks still names a department, not the county (明溪县文体和旅游局深入…; 大局, 格局 are no 局)
+UNLISTED_DEPARTMENT = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:(?<![格布大全开结当变僵出破时])局(?![面势限部长])|委员会|办公室)")
 PARTY = re.compile(r"^中共|^中国共产党|(?:党工委|党委|党组|工作委员会|委员会)$")
 TOWN_FORM = re.compile(r"(.{1,10}?)(街道办事处|街道|街|镇人民政府|乡人民政府|镇政府|乡政府|镇|乡|苏木|地区办事处)")
 BARE_LEVEL = {"区": "county", "县": "county", "旗": "county", "市": "city"}
@@ -140,8 +142,8 @@ def _town_unit(gaz: Gazetteer, stem: str, suffix: str, counties: list[Place]) ->
 def parse_body(phrase: str, gaz: Gazetteer) -> Body | None:
     """A phrase naming one body (杭州市上城区清波街道办事处, 花园街, 区司法局, 静海区), or None."""
     s = re.sub(r"[\s（）()]+", "", phrase)
-    if not CJK_ONLY.fullmatch(s) or PARTY.search(s):
-        return None
+    if not CJK_ONLY.fullmatch(s) or PARTY.search(s) and not s.endswith(_department_committees()):
+        return None  # 区委, 依法治区委员会; but 发展和改革委员会 is a government department
     pos, outer, bare = 0, [], None
     while name := _place_name_at(gaz, s, pos):
         found = _consistent([p for p in gaz.named(name) if p.level != "town"], [o[0] for o in outer if len({p.code for p in o}) == 1])
@@ -224,7 +226,13 @@ def _prefix_body(clause: str, gaz: Gazetteer) -> tuple[int, Body] | None:
 def _predicate_follows(rest: str) -> bool:
     """A bare county name is the county government only when no department's name goes on after it
     (静海区坚持…; not 龙华区司法行政系统…, 某区卫健委…, 某县县卫健局…)."""
-    return rest[:2] not in _department_starts() and not (rest[:1] in BARE_LEVEL and rest[1:3] in _department_starts())
+    return rest[:2] not in _department_starts() and not (rest[:1] in BARE_LEVEL and rest[1:3] in _department_starts()) \
+        and not UNLISTED_DEPARTMENT.match(rest)
+
+
+@lru_cache(maxsize=1)
+def _department_committees() -> tuple[str, ...]:
+    return tuple(name for name in department_names() if name.endswith("委员会"))
 
 
 @lru_cache(maxsize=1)
