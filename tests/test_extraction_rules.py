@@ -562,3 +562,17 @@ def test_a_level_reached_after_a_change_belongs_to_the_name_before_it():
 ])
 def test_percentages_before_a_noun_and_levels_raised_to(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # 行政审批 is one noun: its 审批 does not start the predicate
+    ("保留20项行政审批必要条件的中介服务事项。", [("20", ["行政审批必要条件的中介服务事项"])]),
+    # nested asides go, however long the outer one grows
+    ("扣押涉案物品(珊瑚虫纲(ANTHOZOA)石珊瑚目(SCLERACTINIA)珊瑚的碎枝(块),为国家重点保护野生动物名录中的国家二级保护野生动物)价值 8000 多万元。",
+     [("8000", ["扣押涉案物品价值"])]),
+    # a one-character preposition after the thing counted starts the predicate; inside an activity it does not
+    ("成立2个督察小组对各单位开展实地督察。", [("2", ["督察小组"])]),
+    ("先后2次邀请区法院为全区干部作法治专题报告。", [("2", ["邀请区法院为全区干部作法治专题报告"])]),
+])
+def test_number_first_nouns_asides_and_prepositions(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

@@ -14,7 +14,7 @@ from transforms.lexicon import pos_tokens
 # markup and code symbols (<>{}=|/\\) never sit inside a Chinese noun phrase: page debris ends a clause too
 CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\n\r\t <>{}=|/\\]")
 COMMA_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n<>{}=|/\\]")  # as CLAUSE_BREAK, but a 、-list stays whole
-_PAREN = re.compile(r"[（(][^（）()]{0,30}[）)]")
+_PAREN = re.compile(r"[（(][^（）()]{0,60}[）)]")
 _QUOTES = re.compile(r"[“”‘’\"'《》〈〉「」『』【】]")
 _DATE_WORD = re.compile(r"^(20[0-9]{2}年?度?|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|今年|去年|当年|全年|年内|年初|年底|上半年|下半年|以来|来|底|至今|目前|截至|截止|截至目前|当前|现|近年来|今年以来|期间|同期)$")
 
@@ -217,7 +217,10 @@ BODY_NOUNS = {"部门", "单位", "机关", "机构", "窗口"}
 GENERIC_HEADS = {"人员", "工作人员", "干部", "职工", "干部职工", "同志", "党员", "党员干部", "人", "单位", "企业", "群众"}
 
 
-def _starts_predicate(tokens: list[tuple[str, str]], i: int) -> bool:
+_ONE_CHARACTER_PREPOSITIONS = {"对", "向", "为", "把", "被", "从", "给", "在"}
+
+
+def _starts_predicate(tokens: list[tuple[str, str]], i: int, event: bool = False) -> bool:
     """A verb after a complete noun phrase starts the predicate: 3次专题会议|解决重点难点问题,
     43座商务楼宇|分配给…; not a verb inside the noun (高频执法事项, 法治观察点, 示范创建项目) nor
     after a noun that says only who (3名工作人员取得了执法证)."""
@@ -225,8 +228,8 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int) -> bool:
     after = tokens[i + 1:]
     previous_word, previous_flag = tokens[i - 1]
     nounish = previous_flag.startswith(("n", "j", "zg")) or previous_word in NOUN_SUFFIX or previous_word in ("村", "社区")
-    if flag == "p" and len(word) >= 2 and nounish:  # 28家医疗卫生单位|按照五星级的要求…
-        return True
+    if flag == "p" and (len(word) >= 2 or word in _ONE_CHARACTER_PREPOSITIONS and not event) and nounish:
+        return True  # 28家医疗卫生单位|按照五星级的要求…, 2个督察组|对10家单位… (2次邀请法院|为全区作报告: one activity)
     if word in ("及", "以及", "和", "与", "并", "并且") and i > 0:  # 1个便民服务中心|及21个便民服务站
         return True
     if flag not in ("v", "vn") or len(word) < 2 or not nounish:
@@ -246,7 +249,7 @@ _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年?度?$")
 _SHORT_MODIFIER_LIST = re.compile(r"^[省市县区乡镇村]、(?=[省市县区乡镇村][\u4e00-\u9fa5]{2})")
 
 
-def after_tokens(text_after: str) -> list[tuple[str, str]]:
+def after_tokens(text_after: str, event: bool = False) -> list[tuple[str, str]]:
     """The noun phrase right after a quantity (number-first order) as POS tokens: up to the clause
     end, a parenthesis or a verb that starts the predicate."""
     # an aside inside the phrase is dropped, not a cut (4次法治绍兴(法治政府)建设工作推进会)
@@ -256,7 +259,7 @@ def after_tokens(text_after: str) -> list[tuple[str, str]]:
     # a year ends the noun phrase too (26个政府组成部门2024年法治政府建设年度报告: the 26 are departments)
     # and so does another figure (26个领域1286项目录: the 26 are fields)
     stop = next((i for i, (w, f) in enumerate(tokens) if i > 0 and (w in AFTER_STOP or _YEAR.match(w) or f == "m" and w[0].isdigit()
-                                                                  or _starts_predicate(tokens, i))), len(tokens))
+                                                                  or _starts_predicate(tokens, i, event))), len(tokens))
     tokens = tokens[:stop]
     # 1286项政务公开目录标准化编制工作: the work done on the nouns is not what was counted
     deed = next((i for i, (w, f) in enumerate(tokens) if i > 0 and f in ("v", "vn") and tokens[i - 1][1].startswith("n")), None)
@@ -287,7 +290,7 @@ def _without_closing_predicate(tokens: list[tuple[str, str]]) -> list[tuple[str,
 def subject_after(text_after: str, longest: int = LONG_SUBJECT, *, event: bool = False) -> str:
     """Subject from the text right after the quantity (number-first order); a thing counted
     loses the predicate closing its phrase, an activity keeps its verb."""
-    tokens = after_tokens(text_after)
+    tokens = after_tokens(text_after, event)
     return _text(_compact(tokens if event else _without_closing_predicate(tokens), longest))[:MAX_SUBJECT]
 
 
