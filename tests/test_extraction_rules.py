@@ -576,3 +576,7 @@ def test_percentages_before_a_noun_and_levels_raised_to(sentence, subjects):
 ])
 def test_number_first_nouns_asides_and_prepositions(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+def test_rates_sharing_one_value_reached_with_daoda():
+    assert fact_subjects("抽查对象的检查率和检查对象的公示率均到达100%。") == [("100", ["抽查对象的检查率", "检查对象的公示率"])]

@@ -366,7 +366,7 @@ def respectively_names(sentence: str, quantities: list[tuple[int, int]]) -> dict
 
 
 _RATE_LIST = re.compile(
-    r"((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、,，和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:均|都|全部|分别)\s*(?:达到|达|为|是|保持|在|保持在)?\s*$"
+    r"((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、,，和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:均|都|全部|分别)\s*(?:达到|到达|达|为|是|保持|在|保持在)?\s*$"
 )
 
 
