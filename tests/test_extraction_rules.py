@@ -580,3 +580,7 @@ def test_number_first_nouns_asides_and_prepositions(sentence, subjects):
 
 def test_rates_sharing_one_value_reached_with_daoda():
     assert fact_subjects("抽查对象的检查率和检查对象的公示率均到达100%。") == [("100", ["抽查对象的检查率", "检查对象的公示率"])]
+
+
+def test_a_quoted_names_list_mark_is_part_of_the_name():
+    assert fact_subjects("开展“法治进乡村、进企业、进家庭”专项活动15场。") == [("15", ["法治进乡村进企业进家庭专项活动"])]

@@ -58,8 +58,8 @@ def tokens_of(text: str) -> list[tuple[str, str]]:
     """POS tokens with each quoted name (“跨省通办”) kept whole as one proper noun."""
     out: list[tuple[str, str]] = []
     for i, piece in enumerate(_QUOTED.split(text)):
-        if i % 2:
-            out.append((piece, "nz"))
+        if i % 2:  # a quoted name's 、 is part of the name, not a list (“双随机、一公开” is written 双随机一公开 too)
+            out.append((piece.replace("、", ""), "nz"))
         else:
             out += [t for t in _segmented(_QUOTES.sub("", piece)) if t[0].strip()]
     return out
