@@ -584,3 +584,9 @@ def test_rates_sharing_one_value_reached_with_daoda():
 
 def test_a_quoted_names_list_mark_is_part_of_the_name():
     assert fact_subjects("开展“法治进乡村、进企业、进家庭”专项活动15场。") == [("15", ["法治进乡村进企业进家庭专项活动"])]
+
+
+def test_per_head_shares_and_quoted_ways_of_doing():
+    assert [r[:3] for r in ledger("局班子领导及相关股室人手1本。")] == [("1", "skipped", "other")]
+    # a quoted way of doing after the sign stands for the verb the share did
+    assert fact_subjects("实现街道政务服务事项100%“网上办、就近办”。") == [("100", ["实现街道政务服务事项网上办就近办"])]

@@ -158,6 +158,7 @@ REFERENCE_BEFORE = re.compile(r"指标\s*(?:为|是|要求)?\s*[（(]?\s*$")
 FORMER_LEVEL = re.compile(r"(?<!对)(?:原|原有|原来的?)\s*$")  # 对原有2件文件进行审核: the object of a deed
 CHANGED_TO = re.compile(r"\s*(?:增加|增|提高|提升|上升|减少|减|下降|降低|降|压缩|压减|缩短|精简)(?:到|至|为)")
 SHARE_CHANGE_BEFORE = re.compile(r"(?:(?<![防救])减|压减)[\u4e00-\u9fa5]{1,3}(?<!率)$|(?:压缩|缩短|减少|降低|提高|提升)(?:到|至)[^，。；,;]{0,12}的$")
+PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户)\s*$")
 TASKS_OF_SECTIONS_BEFORE = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:个|大)?方面\s*$")
 TASKS_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:任务|内容|目标|要求|举措|措施)")  # not 六大方面21个问题: problems found
 ONE_OF = re.compile(r"[^，,。；;]{0,14}?之一")
@@ -237,6 +238,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "other"
     if TASKS_OF_SECTIONS_BEFORE.search(before[-10:]) and TASKS_AFTER.match(after):
         return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
+    if PER_HEAD_BEFORE.search(before[-4:]):  # 股室人手1本, 人均3次: a share per head, not a total
+        return "other"
     if RANK_BEFORE.search(before[-6:]):
         return "ranking"
     if in_plan:
@@ -388,9 +391,14 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     return not QUANTITY.search(rest_of_clause) and bool(before_tokens) and before_tokens[-1][1] in ("v", "vn", "ad")
 
 
+_QUOTED_WAY = re.compile(r"[“\"]([^”\"“，,。；;]{2,20})[”\"]")
+
+
 def _rate_of_a_deed(after: str) -> str:
     """A percentage standing as an adverb before a verb (100%完成, 100%覆盖): the verb phrase up to the
     clause end, which the rate is the share of; '' when no verb follows the sign."""
+    if quoted := _QUOTED_WAY.match(after):
+        return quoted.group(1).replace("、", "")  # 政务服务事项100%“网上办、就近办”: a quoted way of doing it stands for the verb
     tokens = subjects.tokens_of(subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0])
     verb_at = 1 if len(tokens) > 1 and tokens[0][1] in ("a", "d") else 0  # 100%全覆盖, 100%按时办结
     if len(tokens) <= verb_at or tokens[verb_at][1] != "v" or len(tokens[verb_at][0]) < 2:
