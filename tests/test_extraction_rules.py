@@ -495,6 +495,8 @@ def test_number_first_phrases_keep_asides_and_bodies_named_by_a_verb(sentence, s
     # a number summing up the names listed right before it: the noun after it says what they are
     ("选定东风机械公司、西岭线缆公司两家企业作为监测点。", [("两", ["企业"])]),
     ("设立综合治理委员会、公共服务委员会、综合执法委员会三个协调工作平台。", [("三", ["协调工作平台"])]),
+    # the last item joined by 和
+    ("执法、司法和守法普法3个协调小组高效运行。", [("3", ["协调小组"])]),
     # a number that does not match the list is no sum of it
     ("遴选出东风机械公司、西岭线缆公司三家企业作为监测点。", [("三", ["西岭线缆公司"])]),
 ])
@@ -590,3 +592,8 @@ def test_per_head_shares_and_quoted_ways_of_doing():
     assert [r[:3] for r in ledger("局班子领导及相关股室人手1本。")] == [("1", "skipped", "other")]
     # a quoted way of doing after the sign stands for the verb the share did
     assert fact_subjects("实现街道政务服务事项100%“网上办、就近办”。") == [("100", ["实现街道政务服务事项网上办就近办"])]
+
+
+def test_a_plan_word_inside_a_documents_title_plans_nothing():
+    assert fact_subjects("印发《提升乡镇综合行政执法能力2023年度工作计划》等各类文件26件。") == [("26", ["印发各类文件"])]
+    assert [r[:3] for r in ledger("计划开展培训5次。")] == [("5", "skipped", "target_or_plan")]

@@ -158,6 +158,7 @@ REFERENCE_BEFORE = re.compile(r"指标\s*(?:为|是|要求)?\s*[（(]?\s*$")
 FORMER_LEVEL = re.compile(r"(?<!对)(?:原|原有|原来的?)\s*$")  # 对原有2件文件进行审核: the object of a deed
 CHANGED_TO = re.compile(r"\s*(?:增加|增|提高|提升|上升|减少|减|下降|降低|降|压缩|压减|缩短|精简)(?:到|至|为)")
 SHARE_CHANGE_BEFORE = re.compile(r"(?:(?<![防救])减|压减)[\u4e00-\u9fa5]{1,3}(?<!率)$|(?:压缩|缩短|减少|降低|提高|提升)(?:到|至)[^，。；,;]{0,12}的$")
+BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
 PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户)\s*$")
 TASKS_OF_SECTIONS_BEFORE = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:个|大)?方面\s*$")
 TASKS_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:任务|内容|目标|要求|举措|措施)")  # not 六大方面21个问题: problems found
@@ -244,7 +245,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "ranking"
     if in_plan:
         return "target_or_plan"
-    if TARGET_WORDS.search(before[-24:]):
+    if TARGET_WORDS.search(BOOK_TITLE.sub("《》", before[-60:])[-24:]):  # 《…工作计划》等各类文件26件: a title names, it plans nothing
         return "target_or_plan"
     if REFERENCE_BEFORE.search(before[-8:]):  # 考核指标为50%, 低于市考核指标（5%以下）: the bar, not the result
         return "duration_or_threshold"
@@ -350,7 +351,7 @@ EVENT_AFTER_LONGEST = 12
 def _counts_the_list_before(before: str, value: float | None) -> bool:
     """A、B、C三家企业: the number sums up the names listed right before it, the noun after it says what they are."""
     clause = re.split(r"[，,；;：:。（(）)]", before)[-1]
-    items = clause.split("、")
+    items = re.split(r"、|以及|和|及|与", clause)  # 执法、司法和守法普法3个协调小组
     return value is not None and len(items) >= 2 and value == len(items) and all(len(i.strip()) >= 2 for i in items)
 
 
