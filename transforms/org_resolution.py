@@ -48,6 +48,7 @@ UNLISTED_DEPARTMENT = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:(?<![格布大全开�
 PARTY = re.compile(r"^中共|^中国共产党|(?:党工委|党委|党组|工作委员会|委员会)$")
 TOWN_FORM = re.compile(r"(.{1,10}?)(街道办事处|街道|街|镇人民政府|乡人民政府|镇政府|乡政府|镇|乡|苏木|地区办事处)")
 BARE_LEVEL = {"区": "county", "县": "county", "旗": "county", "市": "city"}
+REPORTING_VERBS = ("现将", "特将", "兹将")  # 现将荷泉街道2021年度…报告如下: the body follows the verb
 NOT_A_STEM = set("全本我该各每其此乡镇街村")
 BODY_END_CHARS = set("道街镇乡局委办府区县旗市室心处社木")  # 市: a county-level city (长葛市坚持…)
 GOVERNMENT = ("人民政府", "政府")
@@ -165,7 +166,7 @@ def parse_body(phrase: str, gaz: Gazetteer) -> Body | None:
     if department and (places or bare):
         return Body(phrase, "department", department, department, places, bare)
     town = TOWN_FORM.fullmatch(rest)
-    if town and town.group(1)[0] not in NOT_A_STEM and not bare:
+    if town and town.group(1)[0] not in NOT_A_STEM and not town.group(1).startswith(REPORTING_VERBS) and not bare:
         counties = [p for p in places if p.level == "county"]
         unit = _town_unit(gaz, town.group(1), town.group(2), counties)
         if unit:
@@ -351,7 +352,9 @@ def _seats(group: list[Body], gaz: Gazetteer, text_mentions: Callable[[], Counte
     prefixed = [{p.code for p in b.places} for b in group if b.places]
     codes = set.intersection(*prefixed) if prefixed else None
     if body.org_type in ("township", "street") and body.in_gazetteer:
-        seats = [gaz.seat[t.county_code] for t in gaz.named(body.unit, "town") if codes is None or t.county_code in codes]
+        # a town made a street office after the gazetteer's date (春江镇 -> 春江街道) is a homonym too
+        names = [body.unit] + ([body.unit.removesuffix("街道") + "镇"] if body.unit.endswith("街道") else [])
+        seats = [gaz.seat[t.county_code] for name in names for t in gaz.named(name, "town") if codes is None or t.county_code in codes]
         how = "prefix" if codes else "gazetteer"
     elif codes:
         seats, how = [gaz.seat[c] for c in codes if c in gaz.seat], "prefix"
