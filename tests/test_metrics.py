@@ -250,3 +250,9 @@ def test_a_generic_rate_head_or_a_law_topic_in_the_subject_turns_the_metric_away
     # the centre group's study of law is not its general study
     assert metric_match("中心组集中学习", "event", "次")[0] == "center_group_study"
     assert metric_match("中心组普法学习", "event", "次")[0] != "center_group_study"
+
+
+def test_intermediary_and_public_service_items_are_not_government_service_items():
+    assert metric_match("政务服务事项", "count", "项", "梳理")[0] == "service_items"
+    assert metric_match("中介服务事项", "count", "项", "保留")[0] != "service_items"
+    assert metric_match("公共服务事项", "count", "项", "编制并发布")[0] != "service_items"
