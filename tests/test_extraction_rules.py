@@ -597,3 +597,18 @@ def test_per_head_shares_and_quoted_ways_of_doing():
 def test_a_plan_word_inside_a_documents_title_plans_nothing():
     assert fact_subjects("印发《提升乡镇综合行政执法能力2023年度工作计划》等各类文件26件。") == [("26", ["印发各类文件"])]
     assert [r[:3] for r in ledger("计划开展培训5次。")] == [("5", "skipped", "target_or_plan")]
+
+
+def test_occurrences_saved_and_falls_in_percent_are_deltas():
+    assert [r[:3] for r in ledger("共计减少入企2233次,扰企降幅达59%。")] == [("2233", "skipped", "delta"), ("59", "skipped", "delta")]
+    assert fact_subjects("开展减少纠纷专项行动3次。") == [("3", ["减少纠纷专项行动"])]  # 减少 inside the activity's name
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a verb before a quoted name is a predicate: the number counted the noun before it
+    ("先后对5个重点居民区实施“全域静态管理”。", [("5", ["重点居民区"])]),
+    # an event counting a 、-list of topics: what was done with them, verbs and all
+    ("深入推进学习,传达学习习近平总书记重要讲话、重要指示批示精神46次。", [("46", ["传达学习重要指示批示精神"])]),
+])
+def test_predicates_before_names_and_activities_of_topic_lists(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

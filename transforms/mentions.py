@@ -145,7 +145,8 @@ TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
 )
 DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
     r"(同比|环比|比上年|较上年|较去年|比去年|较20[0-9]{2}年|比20[0-9]{2}年)[^，。；,;]{0,8}$"
-    r"|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|压缩|缩短|精简|提速|节省|节约)了?(?:超过?|近|约|逾)?\s*$")
+    r"|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|压缩|缩短|精简|提速|节省|节约)了?(?:超过?|近|约|逾)?\s*$"
+    r"|(增幅|降幅)(?:达到?|为)\s*$")  # 扰企降幅达59%
 # a place in a league table: 排名全市3名, 位居全区5位, and the top of one (进入全省前10名, 排名全市前三)
 # (居 alone, but not the 居 of 村居/社居/民居/邻居: 法律顾问实现村居100%覆盖)
 RANK_BEFORE = re.compile(r"(排名|排|位居|位列|名列|(?<![村社民邻安家])居)\s*(?:全[省市县区]|第)?\s*$"
@@ -159,6 +160,7 @@ FORMER_LEVEL = re.compile(r"(?<!对)(?:原|原有|原来的?)\s*$")  # 对原有
 CHANGED_TO = re.compile(r"\s*(?:增加|增|提高|提升|上升|减少|减|下降|降低|降|压缩|压减|缩短|精简)(?:到|至|为)")
 SHARE_CHANGE_BEFORE = re.compile(r"(?:(?<![防救])减|压减)[\u4e00-\u9fa5]{1,3}(?<!率)$|(?:压缩|缩短|减少|降低|提高|提升)(?:到|至)[^，。；,;]{0,12}的$")
 BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
+FEWER_OCCURRENCES_BEFORE = re.compile(r"减少[\u4e00-\u9fa5]{1,4}$")
 PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户)\s*$")
 TASKS_OF_SECTIONS_BEFORE = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:个|大)?方面\s*$")
 TASKS_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:任务|内容|目标|要求|举措|措施)")  # not 六大方面21个问题: problems found
@@ -239,6 +241,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "other"
     if TASKS_OF_SECTIONS_BEFORE.search(before[-10:]) and TASKS_AFTER.match(after):
         return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
+    if unit in EVENT_UNITS and FEWER_OCCURRENCES_BEFORE.search(before[-8:]):
+        return "delta"  # 减少入企2233次, 减少群众跑动136次: occurrences saved, not held
     if PER_HEAD_BEFORE.search(before[-4:]):  # 股室人手1本, 人均3次: a share per head, not a total
         return "other"
     if RANK_BEFORE.search(before[-6:]):
@@ -455,6 +459,9 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         subject = _activity_named_earlier(before, longest)
     if unit_of(m) in EVENT_UNITS:
         subject = subjects.joined_activity(subject)
+        if subject and not pos_tokens(subject)[0][1].startswith("v") and not subjects.ACTIVITY_WORD.search(subject) \
+                and (verb := subjects.activity_of_a_list(window)) and verb not in subject:
+            subject = verb + subject  # 传达学习…重要讲话、重要指示批示精神46次: what was done with the last topic
     if subjects.is_bare_verb(subject):
         # 调处244件 after 受理矛盾纠纷254件: the verb's object is the earlier total's noun
         unit = unit_value(m)[1]

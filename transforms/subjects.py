@@ -140,12 +140,23 @@ def _enumeration_verb(text: str) -> str:
     for segment in reversed(_BOOK_TITLE.sub("", text).split("、")):  # a title is a name, never the verb
         tokens = tokens_of(segment)
         opener = _last_index(tokens, OPENERS)
-        verbs = [w for i, (w, f) in enumerate(tokens) if i > opener and w not in LEAD_DROP
+        verbs = [i for i, (w, f) in enumerate(tokens) if i > opener and w not in LEAD_DROP
                  and (f == "v" or ACTIVITY_WORD.search(w))  # 专题学习 is tagged a noun
                  and (i + 1 == len(tokens) or tokens[i + 1][0] != "的")]
         if verbs:
-            return verbs[0]
+            end = verbs[0] + 1  # with the verbs right after it: 传达学习, not 传达
+            while end < len(tokens) and tokens[end][1] == "v" and end + 1 < len(tokens) and tokens[end + 1][0] != "的":
+                end += 1
+            return _text(tokens[verbs[0]:end])
     return ""
+
+
+def activity_of_a_list(window: str) -> str:
+    """The activity a 、-list of topics before an event's count was the object of (传达学习习近平总书记
+    重要讲话、重要指示批示精神46次 -> 传达学习); '' when the clause holds no 、-list."""
+    clause = COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1]
+    masked = _mask_quotes(clause)
+    return _enumeration_verb(clause[:masked.rindex("、")]) if "、" in masked else ""
 
 
 def _mask_quotes(text: str) -> str:
@@ -238,7 +249,8 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int, event: bool = False
         return True
     if after and (after[0][0][:1] in NOUN_SUFFIX or after[0][0] in BODY_NOUNS) or _text(tokens[:i]) in GENERIC_HEADS:
         return False  # 行政审批部门, 执法单位: a verb before a body's noun names the body
-    return bool(after) and after[0][1] == "p" or flag == "v" and len(after) >= 2
+    # 5个重点居民区|实施“全域静态管理”: a verb before a quoted name is the predicate too
+    return bool(after) and (after[0][1] == "p" or flag == "v" and (len(after) >= 2 or after[0][1] == "nz"))
 
 
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年?度?$")
