@@ -89,6 +89,36 @@ def ingest_batch(input_dir: str, files: list[str], known_path: str, out: str) ->
 
 
 def extract_batch(ingested_path: str, out_dir: str, input_dir: str) -> dict[str, str]:
+    try:
+        return _extract_batch(ingested_path, out_dir, input_dir)
+    except Exception:  # one report's text broke a rule: find it, record it, load the others
+        failed = _reports_that_fail(ingested_path, out_dir, input_dir)
+        if not failed:
+            raise  # the batch fails as a whole, not any one report: a real failure of the run
+        ingested = pl.read_parquet(ingested_path)
+        reason = pl.col("report_id").replace_strict(failed, default=None, return_dtype=pl.String)
+        ingested.with_columns(
+            pl.when(reason.is_not_null()).then(pl.lit("failed")).otherwise(pl.col("status")).alias("status"),
+            pl.coalesce(reason, pl.col("reason")).alias("reason"),
+        ).write_parquet(ingested_path)
+        return _extract_batch(ingested_path, out_dir, input_dir)
+
+
+def _reports_that_fail(ingested_path: str, out_dir: str, input_dir: str) -> dict[str, str]:
+    """report_id -> why, for each report whose extraction fails on its own (tried one at a time)."""
+    ingested = pl.read_parquet(ingested_path).filter(pl.col("status") == "ok")
+    failed, probe = {}, f"{out_dir}/probe"
+    Path(probe).mkdir(parents=True, exist_ok=True)
+    for row in ingested.iter_slices(1):
+        row.write_parquet(f"{probe}/ingested.parquet")
+        try:
+            _extract_batch(f"{probe}/ingested.parquet", probe, input_dir)
+        except Exception as exc:
+            failed[row["report_id"][0]] = f"extraction failed ({type(exc).__name__}: {exc}); report it with this file"
+    return failed
+
+
+def _extract_batch(ingested_path: str, out_dir: str, input_dir: str) -> dict[str, str]:
     ingested = pl.read_parquet(ingested_path).filter(pl.col("status") == "ok").unique("report_id", keep="first", maintain_order=True)
     reports, zones = normalise.report_frame(ingested)
     manifest = read_manifest(Path(input_dir))

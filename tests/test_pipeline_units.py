@@ -146,3 +146,28 @@ def test_loaded_rows_come_from_the_batch_holding_the_loaded_file(tmp_path):
     assert loaded_rows(by_batch, "facts", ["value"], pl.col("kind") == "rate").rows() == [(11.0,)]
     empty = loaded_rows([], "facts", ["report_id", "value"])
     assert empty.is_empty() and empty.schema == {"report_id": pl.String, "value": pl.String}
+
+
+def test_a_report_whose_extraction_fails_is_recorded_failed_and_the_others_load(tmp_path, monkeypatch):
+    from flows.batch import extract_batch, ingest_batch
+    from transforms import mentions
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("2023年，西连镇开展普法宣传活动20次。", encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_text("2023年，南山镇调解纠纷35件。", encoding="utf-8")
+    real = mentions.extract_sentence
+
+    def breaks_on_one_text(sentence, offset, **kw):  # a rule that fails on one report's wording
+        if "南山镇" in sentence:
+            raise IndexError("list index out of range")
+        return real(sentence, offset, **kw)
+
+    monkeypatch.setattr(mentions, "extract_sentence", breaks_on_one_text)
+    pl.DataFrame(schema={"source_file": pl.String, "file_sha256": pl.String, "extractor_version": pl.String}).write_parquet(
+        tmp_path / "known.parquet")
+    ingested = ingest_batch(str(tmp_path / "in"), ["bad.txt", "good.txt"], str(tmp_path / "known.parquet"), str(tmp_path / "ingested.parquet"))
+    paths = extract_batch(ingested, str(tmp_path / "out"), str(tmp_path / "in"))
+    files = pl.read_parquet(paths["ingested"]).select("source_file", "status", "reason").sort("source_file").rows()
+    assert files[0][:2] == ("bad.txt", "failed") and "IndexError" in files[0][2]
+    assert files[1][:2] == ("good.txt", "ok")
+    assert pl.read_parquet(paths["facts"])["value"].to_list() == [20.0]
