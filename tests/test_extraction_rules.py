@@ -612,3 +612,8 @@ def test_occurrences_saved_and_falls_in_percent_are_deltas():
 ])
 def test_predicates_before_names_and_activities_of_topic_lists(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+def test_a_long_subject_is_not_cut_inside_a_run_of_verbs():
+    assert fact_subjects("及时研究解决重大问题,区政府常务会议研究审议法治政府建设重要事项13次。") == [
+        ("13", ["研究审议法治政府建设重要事项"])]

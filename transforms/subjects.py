@@ -129,7 +129,8 @@ def _compact(tokens: list[tuple[str, str]], longest: int = LONG_SUBJECT) -> list
     for i, (_, flag) in enumerate(tokens[:-1]):
         tail = tokens[i + 1:]
         if flag in ("v", "vn") and 4 <= len(_text(tail)) <= longest:
-            return tail
+            # 常务会议|研究审议重要事项: a verb run is one predicate, not a verb and its object
+            return tokens[i:] if tail[0][1] == "v" and len(_text(tokens[i:])) <= longest else tail
     return tokens
 
 
