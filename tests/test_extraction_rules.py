@@ -617,3 +617,7 @@ def test_predicates_before_names_and_activities_of_topic_lists(sentence, subject
 def test_a_long_subject_is_not_cut_inside_a_run_of_verbs():
     assert fact_subjects("及时研究解决重大问题,区政府常务会议研究审议法治政府建设重要事项13次。") == [
         ("13", ["研究审议法治政府建设重要事项"])]
+
+
+def test_an_activity_closing_a_list_takes_no_verb_from_the_list():
+    assert fact_subjects("组织开展法治专题学习、专题培训、宣传宣讲、政治轮训100余场。") == [("100", ["政治轮训"])]
