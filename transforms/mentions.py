@@ -159,7 +159,6 @@ REFERENCE_BEFORE = re.compile(r"指标\s*(?:为|是|要求)?\s*[（(]?\s*$")
 FORMER_LEVEL = re.compile(r"(?<!对)(?:原|原有|原来的?)\s*$")  # 对原有2件文件进行审核: the object of a deed
 CHANGED_TO = re.compile(r"\s*(?:增加|增|提高|提升|上升|减少|减|下降|降低|降|压缩|压减|缩短|精简)(?:到|至|为)")
 SHARE_CHANGE_BEFORE = re.compile(r"(?:(?<![防救])减|压减)[\u4e00-\u9fa5]{1,3}(?<!率)$|(?:压缩|缩短|减少|降低|提高|提升)(?:到|至)[^，。；,;]{0,12}的$")
-BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
 FEWER_OCCURRENCES_BEFORE = re.compile(r"减少[\u4e00-\u9fa5]{1,4}$")
 PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户)\s*$")
 TASKS_OF_SECTIONS_BEFORE = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:个|大)?方面\s*$")
@@ -249,7 +248,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "ranking"
     if in_plan:
         return "target_or_plan"
-    if TARGET_WORDS.search(BOOK_TITLE.sub("《》", before[-60:])[-24:]):  # 《…工作计划》等各类文件26件: a title names, it plans nothing
+    if TARGET_WORDS.search(subjects.BOOK_TITLE.sub("《》", before[-60:])[-24:]):  # 《…工作计划》等各类文件26件: a title names, it plans nothing
         return "target_or_plan"
     if REFERENCE_BEFORE.search(before[-8:]):  # 考核指标为50%, 低于市考核指标（5%以下）: the bar, not the result
         return "duration_or_threshold"

@@ -108,7 +108,7 @@ def _text(tokens: list[tuple[str, str]]) -> str:
 
 
 LONG_SUBJECT = 12
-_BOOK_TITLE = re.compile(r"《[^》]{0,60}》")
+BOOK_TITLE = re.compile(r"《[^》]{0,60}》")
 ACTIVITY_WORD = re.compile(r"(?:学习|培训|宣传|宣讲|检查|研讨|座谈|讲座|演练|督查|调研)$")
 
 
@@ -138,7 +138,7 @@ def _enumeration_verb(text: str) -> str:
     """The verb governing a 、-list closed by 等 (学习 in 集中学习新修订的土地管理法、林业等): going back
     over the list's items to the first one holding a verb, the first verb after its last
     opener adverb that is not inside a 'V的' modifier."""
-    for segment in reversed(_BOOK_TITLE.sub("", text).split("、")):  # a title is a name, never the verb
+    for segment in reversed(BOOK_TITLE.sub("", text).split("、")):  # a title is a name, never the verb
         tokens = tokens_of(segment)
         opener = _last_index(tokens, OPENERS)
         verbs = [i for i, (w, f) in enumerate(tokens) if i > opener and w not in LEAD_DROP
