@@ -621,3 +621,14 @@ def test_a_long_subject_is_not_cut_inside_a_run_of_verbs():
 
 def test_an_activity_closing_a_list_takes_no_verb_from_the_list():
     assert fact_subjects("组织开展法治专题学习、专题培训、宣传宣讲、政治轮训100余场。") == [("100", ["政治轮训"])]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # only the names in the figure's own clause are summed up
+    ("检查了东风公司、西岭公司,遴选出南山公司、北湖公司两家企业作为监测点。", [("两", ["企业"])]),
+    ("检查了东风公司、西岭公司,遴选出南山公司、北湖公司三家企业作为监测点。", [("三", ["北湖公司"])]),
+    # a quoted name may start the noun phrase the share is of
+    ("服务中心100%“一网通办”事项实现全程网办。", [("100", ["一网通办事项实现全程网办"])]),
+])
+def test_sums_of_lists_and_shares_of_nouns_read_only_their_own_clause(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

@@ -395,7 +395,7 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     return not QUANTITY.search(rest_of_clause) and bool(before_tokens) and before_tokens[-1][1] in ("v", "vn", "ad")
 
 
-_QUOTED_WAY = re.compile(r"[“\"]([^”\"“，,。；;]{2,20})[”\"]")
+_QUOTED_WAY = re.compile(r"[“\"]([^”\"“，,。；;]{2,20})[”\"](?=\s*(?:[，,。；;]|$))")  # closing the clause: a way, not a name
 
 
 def _rate_of_a_deed(after: str) -> str:
