@@ -632,3 +632,18 @@ def test_an_activity_closing_a_list_takes_no_verb_from_the_list():
 ])
 def test_sums_of_lists_and_shares_of_nouns_read_only_their_own_clause(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # an activity closing a list closed by 等 keeps its own verb-like head (讲座培训, not 讲座)
+    ("主持召开“第一议题”学习、中心组学习、专题讲座培训等10余次。", [("10", ["专题讲座培训"])]),
+    ("集中学习新修订的土地管理法、林业等法律法规3次。", [("3", ["学习法律法规"])]),
+    # a verb and a one-character place or team noun are one noun (采样/v 点/m as jieba cuts it)
+    ("辖区内32个采样点均能规范运行。", [("32", ["采样点"])]),
+    ("设立3个评查组开展案卷评查。", [("3", ["评查组"])]),
+    # the meetings are counted; what they studied or decided is their business
+    ("通过19次党工委会、12次主任办公会专题研究重大行政决策。", [("19", ["党工委会"]), ("12", ["主任办公会"])]),
+    ("召开3次专题会议学习民法典。", [("3", ["专题会议学习民法典"])]),
+])
+def test_list_closing_activities_places_of_deeds_and_meetings_with_business(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

@@ -70,11 +70,26 @@ def _segmented(piece: str) -> list[tuple[str, str]]:
     and read back in its own characters (通過率達 → 通過/率/達, not the preposition 通過 and 率達)."""
     mirror = piece.translate(traditional_to_simplified())
     if mirror == piece:
-        return pos_tokens(piece)
+        return _places_of_a_deed(pos_tokens(piece))
     out, at = [], 0
     for word, flag in pos_tokens(mirror):
         out.append((piece[at:at + len(word)], flag))
         at += len(word)
+    return _places_of_a_deed(out)
+
+
+_PLACE_SUFFIXES = set("点站室组队")
+
+
+def _places_of_a_deed(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """采样点, 评查组: a verb and the one-character noun of where or by whom it is done are one noun,
+    which jieba cuts and mistags (采样/v 点/m)."""
+    out: list[tuple[str, str]] = []
+    for word, flag in tokens:
+        if word in _PLACE_SUFFIXES and not flag.startswith("n") and out and out[-1][1] in ("v", "vn") and len(out[-1][0]) >= 2:
+            out[-1] = (out[-1][0] + word, "n")
+        else:
+            out.append((word, flag))
     return out
 
 
@@ -146,7 +161,7 @@ def _enumeration_verb(text: str) -> str:
                  and (i + 1 == len(tokens) or tokens[i + 1][0] != "的")]
         if verbs:
             end = verbs[0] + 1  # with the verbs right after it: 传达学习, not 传达
-            while end < len(tokens) and tokens[end][1] == "v" and end + 1 < len(tokens) and tokens[end + 1][0] != "的":
+            while end < len(tokens) and tokens[end][1] == "v" and (end + 1 == len(tokens) or tokens[end + 1][0] != "的"):
                 end += 1
             return _text(tokens[verbs[0]:end])
     return ""
@@ -229,6 +244,7 @@ BODY_NOUNS = {"部门", "单位", "机关", "机构", "窗口"}
 GENERIC_HEADS = {"人员", "工作人员", "干部", "职工", "干部职工", "同志", "党员", "党员干部", "人", "单位", "企业", "群众"}
 
 
+_MEETING_BUSINESS = re.compile(r"(?:专题)?(?:研究|部署|审议|听取|讨论|调度|安排)")
 _ONE_CHARACTER_PREPOSITIONS = {"对", "向", "为", "把", "被", "从", "给", "在"}
 
 
@@ -240,6 +256,8 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int, event: bool = False
     after = tokens[i + 1:]
     previous_word, previous_flag = tokens[i - 1]
     nounish = previous_flag.startswith(("n", "j", "zg")) or previous_word in NOUN_SUFFIX or previous_word in ("村", "社区")
+    if event and previous_word.endswith(("会", "会议")) and _MEETING_BUSINESS.match(word):
+        return True  # 12次主任办公会|专题研究重大行政决策: the meetings are counted, their business follows
     if flag == "p" and (len(word) >= 2 or word in _ONE_CHARACTER_PREPOSITIONS and not event) and nounish:
         return True  # 28家医疗卫生单位|按照五星级的要求…, 2个督察组|对10家单位… (2次邀请法院|为全区作报告: one activity)
     if word in ("及", "以及", "和", "与", "并", "并且") and i > 0:  # 1个便民服务中心|及21个便民服务站
