@@ -647,3 +647,15 @@ def test_sums_of_lists_and_shares_of_nouns_read_only_their_own_clause(sentence, 
 ])
 def test_list_closing_activities_places_of_deeds_and_meetings_with_business(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a verbal noun opening a 、-list governs it (jieba tags 研究 vn here)
+    ("研究深化有关法治政府建设方面的重点工作、问题4次。", [("4", ["研究问题"])]),
+    # a one-character verb misread at the subject's start (依/v 规) is not the subject's own verb
+    ("召开党工委会议专题学习习近平总书记关于制度治党、依规治党重要论述共5次。", [("5", ["专题学习依规治党重要论述"])]),
+    # a two-character verb opening the subject is its own: nothing is prepended
+    ("传达学习宪法、推进落实民法典6次。", [("6", ["推进落实民法典"])]),
+])
+def test_verbs_governing_a_list_of_topics(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

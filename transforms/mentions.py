@@ -458,7 +458,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         subject = _activity_named_earlier(before, longest)
     if unit_of(m) in EVENT_UNITS:
         subject = subjects.joined_activity(subject)
-        if subject and not pos_tokens(subject)[0][1].startswith("v") and not ACTIVITY_HEADS.search(subject) and "训" not in subject \
+        first_word, first_flag = pos_tokens(subject)[0] if subject else ("", "")
+        if subject and not (first_flag.startswith("v") and len(first_word) >= 2) and not ACTIVITY_HEADS.search(subject) and "训" not in subject \
                 and (verb := subjects.activity_of_a_list(window)) and verb not in subject:
             subject = verb + subject  # 传达学习…重要讲话、重要指示批示精神46次: what was done with the last topic
     if subjects.is_bare_verb(subject):

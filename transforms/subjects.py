@@ -157,7 +157,8 @@ def _enumeration_verb(text: str) -> str:
         tokens = tokens_of(segment)
         opener = _last_index(tokens, OPENERS)
         verbs = [i for i, (w, f) in enumerate(tokens) if i > opener and w not in LEAD_DROP
-                 and (f == "v" or ACTIVITY_WORD.search(w))  # 专题学习 is tagged a noun
+                 and (f == "v" or ACTIVITY_WORD.search(w)  # 专题学习 is tagged a noun
+                      or f == "vn" and i == opener + 1 and i + 1 < len(tokens))  # 研究…重点工作: a verbal noun opening the list
                  and (i + 1 == len(tokens) or tokens[i + 1][0] != "的")]
         if verbs:
             end = verbs[0] + 1  # with the verbs right after it: 传达学习, not 传达
