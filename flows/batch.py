@@ -8,6 +8,7 @@ import gc
 import hashlib
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 import polars as pl
@@ -107,14 +108,15 @@ def extract_batch(ingested_path: str, out_dir: str, input_dir: str) -> dict[str,
 def _reports_that_fail(ingested_path: str, out_dir: str, input_dir: str) -> dict[str, str]:
     """report_id -> why, for each report whose extraction fails on its own (tried one at a time)."""
     ingested = pl.read_parquet(ingested_path).filter(pl.col("status") == "ok")
-    failed, probe = {}, f"{out_dir}/probe"
-    Path(probe).mkdir(parents=True, exist_ok=True)
-    for row in ingested.iter_slices(1):
-        row.write_parquet(f"{probe}/ingested.parquet")
-        try:
-            _extract_batch(f"{probe}/ingested.parquet", probe, input_dir)
-        except Exception as exc:
-            failed[row["report_id"][0]] = f"extraction failed ({type(exc).__name__}: {exc}); report it with this file"
+    failed = {}
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out_dir, prefix="probe-") as probe:
+        for row in ingested.iter_slices(1):
+            row.write_parquet(f"{probe}/ingested.parquet")
+            try:
+                _extract_batch(f"{probe}/ingested.parquet", probe, input_dir)
+            except Exception as exc:
+                failed[row["report_id"][0]] = f"extraction failed ({type(exc).__name__}: {exc}); report it with this file"
     return failed
 
 

@@ -171,3 +171,4 @@ def test_a_report_whose_extraction_fails_is_recorded_failed_and_the_others_load(
     assert files[0][:2] == ("bad.txt", "failed") and "IndexError" in files[0][2]
     assert files[1][:2] == ("good.txt", "ok")
     assert pl.read_parquet(paths["facts"])["value"].to_list() == [20.0]
+    assert not [p.name for p in (tmp_path / "out").iterdir() if p.is_dir()]  # the one-at-a-time probes leave nothing behind
