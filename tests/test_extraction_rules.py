@@ -659,3 +659,19 @@ def test_list_closing_activities_places_of_deeds_and_meetings_with_business(sent
 ])
 def test_verbs_governing_a_list_of_topics(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # 争取 with funds or projects as its object names what was obtained; with a level to reach, a goal
+    ("全年争取省级政策项目10项。", [fact("10", 10.0, "项")]),
+    ("争取科技成果转化贷款8420万元。", [fact("8420", 84200000.0, "元")]),
+    ("全年争取到上级资金500万元。", [fact("500", 5000000.0, "元")]),
+    ("争取年底前覆盖率达到90%。", [skipped("90", "target_or_plan", 90.0, "%")]),
+    ("力争争取项目资金突破3000万元。", [skipped("3000", "target_or_plan", 30000000.0, "元")]),
+])
+def test_funds_and_projects_obtained_are_results_not_goals(sentence, rows):
+    assert ledger(sentence) == rows
+
+
+def test_a_level_and_above_before_the_number_qualifies_the_noun_after_it():
+    assert fact_subjects("县级及以上8个饮用水水源地全部达标。") == [("8", ["饮用水水源地"])]

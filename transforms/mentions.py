@@ -140,7 +140,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
 CONTEXT_FIRST_CHARS = {"target": "力争目计预拟将确推要努保谋有", "delta": "同环比较增下减上提降压缩精节"}  # as SKIP_FIRST_CHARS
 TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
-    r"(力争|争取|目标(?!责任|管理|考核)|计划|预计|(?<![模虚草比])拟|力求|将达到|谋划(?:创建|建设|实施|推进|打造|新建)|有望)(?:(?!并)[^，。；,;]){0,20}$"  # 列入学习计划并组织开展学习50次: 并 opens the deed
+    r"(力争|争取(?!到|[^，。；,;]{0,10}(?:资金|贷款|项目|经费|补助|奖补))|目标(?!责任|管理|考核)|计划|预计|(?<![模虚草比])拟|力求|将达到|谋划(?:创建|建设|实施|推进|打造|新建)|有望)(?:(?!并)[^，。；,;]){0,20}$"  # 列入学习计划并组织开展学习50次: 并 opens the deed
     r"|(确保|推动|要求|努力|保证)[^，。；,;]{0,20}(达|达到|保持|提高到|提升到|控制在|不低于|实现)\s*$"
 )
 DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
@@ -333,6 +333,7 @@ EVENT_SUBJECT_LONGEST = 20  # 传达学习习近平法治思想有关论述6次:
 TOTAL_AFTER = re.compile(r"^\s*(?:共|共计|合计|总计|计)?\s*(?:[0-9]+|[一二三四五六七八九十百千万两]+)\s*[\u4e00-\u9fa5]")
 LAYOUT_SPACES = " \u3000\xa0\t"  # web pages pad figures with spaces (培养了 64名 “法律明白人”): layout, not clause breaks
 # words before a figure that scope it rather than name it (辖区29家集体用餐单位, 街道43座商务楼宇): the noun follows
+LEVEL_SCOPE_BEFORE = re.compile(r"(?:级|规模)及?以[上下]\s*$")  # 县级及以上8个水源地: a level the things are of
 SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市鎮區縣]|全街道|全体|本[镇乡鎮]|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
 ASPECT = ("了", "过", "着")
 PERSON_UNITS = {"人", "名", "位", "人次"}
@@ -378,7 +379,7 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     head = subjects.after_tokens(after)
     if not head or not any(t[1].startswith(_NOUNISH + ("nz", "vn", "zg")) for t in (head[0], head[-1])):
         return False
-    if SCOPE_BEFORE.search(before) or before.endswith(("”", "\"", "及", "以及", "和", "与")):  # …中心及21个便民服务站
+    if SCOPE_BEFORE.search(before) or before.endswith(("”", "\"", "及", "以及", "和", "与")) or LEVEL_SCOPE_BEFORE.search(before):  # …中心及21个便民服务站
         return True
     if STACKED_BEFORE.search(TRAILING_ASIDE.sub("", before)[-16:]):  # 26个领域1286项目录, 15个乡镇(街道)200个行政村
         return True
