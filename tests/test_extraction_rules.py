@@ -675,3 +675,13 @@ def test_funds_and_projects_obtained_are_results_not_goals(sentence, rows):
 
 def test_a_level_and_above_before_the_number_qualifies_the_noun_after_it():
     assert fact_subjects("县级及以上8个饮用水水源地全部达标。") == [("8", ["饮用水水源地"])]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a place word (jieba's s: 窗口) is a noun that can be counted
+    ("已进驻19个行政部门,开通47个窗口。", [("19", ["行政部门"]), ("47", ["窗口"])]),
+    # a measure qualifying the noun after 的 counts that noun's size
+    ("新设立3218平方米的区政务服务大厅。", [("3218", ["区政务服务大厅"])]),
+])
+def test_place_words_and_measures_before_de(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

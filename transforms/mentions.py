@@ -326,7 +326,7 @@ SENTENCE_PIECES = r"[^。！？；;!?\n]{1,2000}[。！？；;!?\n]?|[。！？�
 SENTENCE_RUNS = r"[^。！？；;!?\n]+[。！？；;!?\n]?|[。！？；;!?\n]"
 LONG_PIECE = r"[^。！？；;!?\n]{2001}"
 _CLAUSE_CHARS = set("，,。；;：:、！？!?\n\r）)”\"")
-_NOUNISH = ("n", "b", "j", "l", "a")
+_NOUNISH = ("n", "b", "j", "l", "a", "s")  # s: place words jieba tags apart (窗口)
 
 
 EVENT_SUBJECT_LONGEST = 20  # 传达学习习近平法治思想有关论述6次: the activity, verb and all
@@ -385,7 +385,7 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
         return True
     clause_rest = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]
     head_text = "".join(word for word, _ in head)
-    if (head_text == re.sub(r"[“”\"\s]", "", clause_rest) and head[0][1].startswith(("n", "j"))
+    if (head_text == re.sub(r"[“”\"\s]", "", clause_rest) and head[0][1].startswith(("n", "j", "s"))
             and not any(f in ("v", "m") for _, f in head)):
         return True  # a bare noun phrase fills the rest of the clause: 共涉及六大方面21个问题。
     # what follows the noun phrase: a total of its items (3张履职清单共311项) or a count of what they hold

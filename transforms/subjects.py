@@ -288,6 +288,8 @@ def after_tokens(text_after: str, event: bool = False) -> list[tuple[str, str]]:
     clause = re.split(r"[（(《]", CLAUSE_BREAK.split(clean_phrase(_SHORT_MODIFIER_LIST.sub("", text_after, count=1)), maxsplit=1)[0],
                       maxsplit=1)[0]
     tokens = tokens_of(clause)
+    if len(tokens) > 1 and tokens[0][0] == "的":  # 3218平方米的政务服务大厅: the measure qualifies the noun after 的
+        tokens = tokens[1:]
     # a year ends the noun phrase too (26个政府组成部门2024年法治政府建设年度报告: the 26 are departments)
     # and so does another figure (26个领域1286项目录: the 26 are fields)
     stop = next((i for i, (w, f) in enumerate(tokens) if i > 0 and (w in AFTER_STOP or _YEAR.match(w) or f == "m" and w[0].isdigit()
