@@ -685,3 +685,13 @@ def test_a_level_and_above_before_the_number_qualifies_the_noun_after_it():
 ])
 def test_place_words_and_measures_before_de(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # groups of people who came are counted in 批; written in words, 批 is an article or a batch
+    ("接待群众来访839批3326人次。", [fact("839", 839.0, "批"), fact("3326", 3326.0, "人次")]),
+    ("带动一批,锤炼队伍。", [skipped("一", "other", 1.0, "批")]),
+    ("累计承接三批市级赋权308项。", [skipped("三", "other", 3.0, "批"), fact("308", 308.0, "项")]),
+])
+def test_batches_of_visitors_are_counted_in_figures_not_in_words(sentence, rows):
+    assert ledger(sentence) == rows

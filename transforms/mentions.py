@@ -19,6 +19,7 @@ COUNT_UNITS = [
     "人次", "家次", "户次", "件次", "车次", "人", "名", "位", "件", "宗", "起", "个", "家", "份", "处", "支", "条", "项", "户",
     "所", "册", "本", "张", "幅", "块", "篇", "部", "套", "台", "辆", "座", "间", "元", "亩", "平方米", "公里", "吨",
     "对", "组", "类", "票", "米", "封",  # 婚姻登记1291对 (couples), 业务套餐41组, 事项18类, 满意25票, 约五千米, 来信6封
+    "批",  # 接待来访839批: groups of people come; 一批, 三批 in words are rather an article or a batch of the next count
 ]
 RATE_UNITS = ["%", "％"]
 UNITS = sorted(EVENT_UNITS + COUNT_UNITS, key=len, reverse=True)
@@ -253,7 +254,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     if REFERENCE_BEFORE.search(before[-8:]):  # 考核指标为50%, 低于市考核指标（5%以下）: the bar, not the result
         return "duration_or_threshold"
     if _CHINESE_NUMBER.fullmatch(num):
-        if num == "一" and not _more(m):  # 一项重要任务: an article, not a count
+        if num == "一" and not _more(m) or unit == "批":  # 一项重要任务: an article, not a count
             return "other"
         if unit in ("个", "项", "大", "条") and (ABSTRACT_HEADS.match(after) or SLOGAN_AFTER.match(after)
                                                and SLOGAN_VERB_BEFORE.search(before[-6:])):
