@@ -695,3 +695,12 @@ def test_place_words_and_measures_before_de(sentence, subjects):
 ])
 def test_batches_of_visitors_are_counted_in_figures_not_in_words(sentence, rows):
     assert ledger(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # a number of days named as such (天数) is a count; any other N天 is a duration
+    ("全年空气质量优良天数220天。", [fact("220", 220.0, "天")]),
+    ("办理时限压缩至13天。", [skipped("13", "duration_or_threshold", 13.0, "天")]),
+])
+def test_a_number_of_days_is_a_count_a_time_limit_a_duration(sentence, rows):
+    assert ledger(sentence) == rows

@@ -19,6 +19,7 @@ COUNT_UNITS = [
     "人次", "家次", "户次", "件次", "车次", "人", "名", "位", "件", "宗", "起", "个", "家", "份", "处", "支", "条", "项", "户",
     "所", "册", "本", "张", "幅", "块", "篇", "部", "套", "台", "辆", "座", "间", "元", "亩", "平方米", "公里", "吨",
     "对", "组", "类", "票", "米", "封",  # 婚姻登记1291对 (couples), 业务套餐41组, 事项18类, 满意25票, 约五千米, 来信6封
+    "天",  # 优良天数220天: a count of days (a duration is skipped before the unit is read)
     "批",  # 接待来访839批: groups of people come; 一批, 三批 in words are rather an article or a batch of the next count
 ]
 RATE_UNITS = ["%", "％"]
@@ -103,7 +104,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("frequency", re.compile(rf"每(?:[两二三四五六半]个?)?(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?")),
     ("duration_or_threshold", _starting_with(SKIP_FIRST_CHARS["duration_or_threshold"],
-        rf"(?:[0-9]+|{_CN}+)\s*(?:个)?\s*(?:工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时)"
+        rf"(?<!天数)(?<!天数为)(?<!天数达)(?<!天数达到)(?<![0-9.{numbers.CN_NUMERAL_CHARS}])(?:[0-9]+|{_CN}+)\s*(?:个)?\s*(?:工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时)"  # 优良天数220天 counts days
         rf"|连续\s*(?:[0-9]+|{_CN}+)\s*(?:年|届|次)"  # 连续6年入选: a streak, not a count
         rf"|(?:杜绝|不发生|不超过|不少于|不低于|至少|(?:未|没有|防止|避免)(?:发生|出现))[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)?"
         # 未/避免 alone name a deed (查处未密闭运输117起, 避免进入诉讼的高风险案件50件 count cases):
