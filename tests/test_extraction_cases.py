@@ -217,6 +217,7 @@ def test_breakdown_parts_point_at_their_total():
     ("案件办结率同比提高百分之五。", "百", "delta"),
     ("上百人参加。", "百", "other"),
     ("调处率96%。浏览次数：356次", "356", "page_debris"),  # a page counter inside a line of text
+    ("工作报告 浏览:5072次 时间:2022-12-07", "5072", "page_debris"),  # the counter with its colon and no 次数
     ("• 索 引 号:370406/2026-00156", "370406", "page_debris"),  # the index number, its label spaced out
     ("发布时间: 2026-03-03 09:36", "09", "date"),  # a time of day
     ("连续6年入选全国百强区。", "6", "duration_or_threshold"),  # a streak

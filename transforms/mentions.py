@@ -112,7 +112,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?:未|没有|防止|避免)[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)"
     )),
     # a web page's counter left inside a line of text (…调处率96%。浏览次数：356次)
-    ("page_debris", _starting_with(SKIP_FIRST_CHARS["page_debris"], r"(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?\s*[0-9]+\s*次?"
+    ("page_debris", _starting_with(SKIP_FIRST_CHARS["page_debris"], r"(?:浏览|阅读|点击|访问)(?:(?:次数|量|数)\s*[:：]?|\s*[:：])\s*[0-9]+\s*次?"
                                                                    r"|索\s*引\s*号\s*[:：]?\s*[^\s，。；]+")),
 ]
 # Something every match of the pattern must contain: a sentence without it skips the pattern
