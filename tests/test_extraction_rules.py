@@ -704,3 +704,8 @@ def test_batches_of_visitors_are_counted_in_figures_not_in_words(sentence, rows)
 ])
 def test_a_number_of_days_is_a_count_a_time_limit_a_duration(sentence, rows):
     assert ledger(sentence) == rows
+
+
+def test_a_preposition_jieba_joins_to_a_level_still_starts_the_predicate():
+    # jieba's HMM cuts 督察组/对区/公安分局: the preposition is split off again
+    assert fact_subjects("成立2个督察组对区公安分局开展督察。") == [("2", ["督察组"])]

@@ -70,23 +70,26 @@ def _segmented(piece: str) -> list[tuple[str, str]]:
     and read back in its own characters (通過率達 → 通過/率/達, not the preposition 通過 and 率達)."""
     mirror = piece.translate(traditional_to_simplified())
     if mirror == piece:
-        return _places_of_a_deed(pos_tokens(piece))
+        return _mended_cuts(pos_tokens(piece))
     out, at = [], 0
     for word, flag in pos_tokens(mirror):
         out.append((piece[at:at + len(word)], flag))
         at += len(word)
-    return _places_of_a_deed(out)
+    return _mended_cuts(out)
 
 
 _PLACE_SUFFIXES = set("点站室组队")
+_PREPOSITION_AND_LEVEL = re.compile(r"^[对向为在从给把被][省市区县镇乡村]$")
 
 
-def _places_of_a_deed(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _mended_cuts(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """采样点, 评查组: a verb and the one-character noun of where or by whom it is done are one noun,
-    which jieba cuts and mistags (采样/v 点/m)."""
+    which jieba cuts and mistags (采样/v 点/m); and the two words jieba's HMM joins the other way."""
     out: list[tuple[str, str]] = []
     for word, flag in tokens:
-        if word in _PLACE_SUFFIXES and not flag.startswith("n") and out and out[-1][1] in ("v", "vn") and len(out[-1][0]) >= 2:
+        if _PREPOSITION_AND_LEVEL.match(word):  # jieba's HMM joins 对区 in 督察组对区公安分局: a preposition and a level
+            out += [(word[0], "p"), (word[1], "n")]
+        elif word in _PLACE_SUFFIXES and not flag.startswith("n") and out and out[-1][1] in ("v", "vn") and len(out[-1][0]) >= 2:
             out[-1] = (out[-1][0] + word, "n")
         else:
             out.append((word, flag))
