@@ -709,3 +709,9 @@ def test_a_number_of_days_is_a_count_a_time_limit_a_duration(sentence, rows):
 def test_a_preposition_jieba_joins_to_a_level_still_starts_the_predicate():
     # jieba's HMM cuts 督察组/对区/公安分局: the preposition is split off again
     assert fact_subjects("成立2个督察组对区公安分局开展督察。") == [("2", ["督察组"])]
+
+
+def test_an_attributive_before_the_number_qualifies_the_noun_after_it():
+    # 所属 is tagged b (a non-predicate adjective): the figure counts the noun after its unit
+    assert fact_subjects("组织全县5家律师事务所与工商联所属9家商会建立沟通联系合作机制。") == [
+        ("5", ["律师事务所"]), ("9", ["商会"])]

@@ -394,8 +394,9 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     # (26个领域1286项目录) does not make it another figure's subject
     rest_of_clause = TOTAL_AFTER.sub("", _QUOTED_NAME.sub("", clause_rest)[len(head_text):])
     before_tokens = [t for t in pos_tokens(before[-8:]) if t[0] not in ASPECT] if before else []
-    # a verb right before the number, whatever jieba calls it there (明确12个重点学习专题: 明确 is tagged ad)
-    return not QUANTITY.search(rest_of_clause) and bool(before_tokens) and before_tokens[-1][1] in ("v", "vn", "ad")
+    # a verb right before the number, whatever jieba calls it there (明确12个重点学习专题: 明确 is tagged ad),
+    # or an attributive (工商联所属9家商会: 所属 is tagged b)
+    return not QUANTITY.search(rest_of_clause) and bool(before_tokens) and before_tokens[-1][1] in ("v", "vn", "ad", "b")
 
 
 _QUOTED_WAY = re.compile(r"[“\"]([^”\"“，,。；;]{2,20})[”\"](?=\s*(?:[，,。；;]|$))")  # closing the clause: a way, not a name
