@@ -99,6 +99,7 @@ ORG_ISSUE_REASONS = {
     "org_not_in_gazetteer": "the body's township or street is not in the gazetteer (keyed by its county and written name)",
     "org_conflict": "the text and the manifest name different bodies or counties (the text's is kept)",
     "org_level_conflict": "the text names a city-level department but speaks as a county's body (区委、区政府): no key",
+    "org_province_conflict": "the name is only a municipality's district in the gazetteer, but the text answers to a province (省委、全省): no key",
 }
 
 

@@ -36,7 +36,7 @@ select source_file, token, char_start, detail as sentence from dq.extraction_iss
 where run_id = $run and issue = 'unparsed_number' order by source_file, char_start limit 200"""
 ORGS_SQL = """
 select issue, source_file, token as body_as_read, detail as candidates_or_conflict, reason
-from dq.extraction_issues where run_id = $run and issue in ('no_org', 'org_ambiguous', 'org_not_in_gazetteer', 'org_conflict')
+from dq.extraction_issues where run_id = $run and (issue = 'no_org' or starts_with(issue, 'org_'))
 order by issue, source_file limit 200"""
 RUNS_SQL = """
 select run_id, started_at, status, extractor_version, files_seen, reports_loaded, reports_unchanged,

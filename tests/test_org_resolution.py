@@ -76,6 +76,9 @@ def test_the_body_is_read_from_each_kind_of_evidence(gaz, text, expected, method
     ("2025年，长葛市文博和旅游发展局深入贯彻纲要，坚持依法行政。", None, "no_org"),
     # a city's department by name, a district's by voice (the site copied the city's name): no key, never the city's
     ("2020年，北京市司法局认真贯彻落实区委、区政府决策部署，推进依法治区。", "department", "org_level_conflict"),
+    # a district named like 北京's only one, answering to a province: some other 西城区, never 北京's
+    ("西城区2025年法治政府建设工作总结\n2025年，我区对标省州市法治政府建设目标，推进依法行政。", "county_government",
+     "org_province_conflict"),
 ])
 def test_what_the_text_does_not_decide_stays_without_a_key(gaz, text, org_type, issue):
     org = resolve_org(text, gaz)
@@ -127,3 +130,8 @@ def test_place_mentions_count_full_and_autonomous_short_names(gaz):
     found = place_mentions("镇宁自治县获评示范县，镇宁布依族苗族自治县在安顺市。", gaz)
     assert found["镇宁布依族苗族自治县"] == 2 and found["安顺市"] == 1
     assert short_name_mentions("深入学习贯彻总书记视察广东重要讲话，法治广州建设，广州市。", gaz) == {"广东省": 1, "广州市": 1}
+
+
+def test_a_municipality_district_speaking_of_its_city_keeps_its_key(gaz):
+    # 中央、省、市、区 is boilerplate even in 上海: only a province in the chain of command (省委, 全省) conflicts
+    assert key("西城区2025年法治政府建设工作总结\n2025年，我区认真落实中央、省、市、区决策部署，推进依法行政。", gaz) == "110102/人民政府"

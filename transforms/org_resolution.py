@@ -43,6 +43,10 @@ SELF_REFERENCE_RE = re.compile(r"(?:我|本)(街道|局|委|办|镇|乡|街|区|
 # body named at city level (北京市司法局) in a text that speaks so is a county's body misnamed by the
 # site (a district page copying the city's name): its county is unknown, so no key is better than a wrong one.
 COUNTY_VOICE = re.compile(r"区委|县委|旗委|区政府|县政府|依法治区|依法治县|依法治旗|我区|我县|本区|本县")
+# a province above the body: no district of a directly governed municipality speaks so (中央、省、市、区 is
+# boilerplate even in 上海, so a bare 省 in a list does not count)
+PROVINCE_VOICE = re.compile(r"省委|省政府|省州|全省|我省")
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 # a name the department list lacks still names a department, not the county (明溪县文体和旅游局深入…; 大局, 格局 are no 局)
 UNLISTED_DEPARTMENT = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:(?<![格布大全开结当变僵出破时])局(?![面势限部长])|委员会|办公室)")
 PARTY = re.compile(r"^中共|^中国共产党|(?:党工委|党委|党组|工作委员会|委员会)$")
@@ -86,6 +90,7 @@ class OrgResolution:
     evidence_end: int | None = None
     aliases: list[str] = field(default_factory=list)
     issue: str | None = None           # no_org | org_ambiguous | org_not_in_gazetteer | org_conflict | org_level_conflict
+                                       # | org_province_conflict
     candidates: str | None = None
 
 
@@ -419,6 +424,11 @@ def resolve_org(text: str, gaz: Gazetteer, manifest_org: str | None = None,
     if seat.county is None and primary.body.org_type == "department" and len(COUNTY_VOICE.findall(opening)) >= 2:
         out.org_name, out.issue = primary.body.written, "org_level_conflict"
         out.candidates = f"named as {canonical_name(seat, primary.body)}, but the text speaks as a county's body"
+        return out
+    if seat.province in MUNICIPALITIES and PROVINCE_VOICE.search(opening):
+        # 西城区 of 格尔木 (对标省州市…) is not 北京's: the gazetteer holds only the district of that name
+        out.org_name, out.issue = primary.body.written, "org_province_conflict"
+        out.candidates = f"named like {canonical_name(seat, primary.body)}, but the text answers to a province"
         return out
     out.org_key, out.org_name = f"{seat.code}/{primary.body.unit}", canonical_name(seat, primary.body)
     out.province, out.province_code, out.city, out.city_code = seat.province, seat.province_code, seat.city, seat.city_code
