@@ -41,7 +41,8 @@ def labelled(parts: list[str], adjudication: str) -> dict[tuple, dict]:
 
 
 merged = labelled(["tune", "measure"], "adjudication.jsonl") | labelled(["v2"], "adjudication_v2.jsonl")
-for later in sorted(HERE.glob("facts_v[3-9].jsonl")):  # rounds for new batches: facts with no label yet
+rounds = sorted(HERE.glob("facts_v*.jsonl"), key=lambda f: int(f.stem.removeprefix("facts_v")))
+for later in [r for r in rounds if int(r.stem.removeprefix("facts_v")) >= 3]:  # rounds for new batches: facts with no label yet
     merged |= labelled([later.stem.removeprefix("facts_")], f"adjudication_{later.stem.removeprefix('facts_')}.jsonl")
 OUT.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in merged.values()), encoding="utf-8")
 print(f"{len(merged)} facts, {sum(m['metric_code'] is not None for m in merged.values())} with a metric -> {OUT}")
