@@ -471,6 +471,9 @@ def test_a_topic_counted_in_ge_is_a_count_an_activity_an_event():
     ("现场跑动次数由22次减至2次。", [skipped("22", "delta", 22.0, "次"), fact("2", 2.0, "次", "event")]),
     ("平均减材料36.8%。", [skipped("36.8", "delta", 36.8, "%")]),
     ("承诺时限压缩至法定时限的14.98%。", [skipped("14.98", "delta", 14.98, "%")]),
+    # the share cut off, named as a ratio of cutting (压缩比, 精简比例): a change, next to a level reached
+    ("办理时限压缩比达到95%,材料精简比例达65%,网上可办率达100%。",
+     [skipped("95", "delta", 95.0, "%"), skipped("65", "delta", 65.0, "%"), fact("100", 100.0, "%", "rate")]),
     # a rate whose name holds 减 stays a rate; a count of what was cut stays a count
     ("防灾减灾覆盖率100%。", [fact("100", 100.0, "%", "rate")]),
     ("减少申报材料20份。", [fact("20", 20.0, "份")]),
@@ -701,6 +704,10 @@ def test_batches_of_visitors_are_counted_in_figures_not_in_words(sentence, rows)
     # a number of days named as such (天数) is a count; any other N天 is a duration
     ("全年空气质量优良天数220天。", [fact("220", 220.0, "天")]),
     ("办理时限压缩至13天。", [skipped("13", "duration_or_threshold", 13.0, "天")]),
+    # working hours are a time limit like working days, with or without 个
+    ("企业开办压缩至1个工作日(8个工作小时)办结,申领发票2工作小时内办结。",
+     [skipped("1", "duration_or_threshold", 1.0, "个"), skipped("8", "duration_or_threshold", 8.0, "个"),
+      skipped("2", "duration_or_threshold")]),
 ])
 def test_a_number_of_days_is_a_count_a_time_limit_a_duration(sentence, rows):
     assert ledger(sentence) == rows
