@@ -722,3 +722,14 @@ def test_an_attributive_before_the_number_qualifies_the_noun_after_it():
     # 所属 is tagged b (a non-predicate adjective): the figure counts the noun after its unit
     assert fact_subjects("组织全县5家律师事务所与工商联所属9家商会建立沟通联系合作机制。") == [
         ("5", ["律师事务所"]), ("9", ["商会"])]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # 及以上 after a level is the level the things are of, not a second item (县级 | 及 …)
+    ("8个县级及以上饮用水水源地全部达标。", [("8", ["县级及以上饮用水水源地"])]),
+    # a figure joined by 及/和 is a sibling: each counts the noun after its own unit
+    ("已建成1个便民服务中心及21个便民服务站。", [("1", ["便民服务中心"]), ("21", ["便民服务站"])]),
+    ("新建3个调解室和5个工作站。", [("3", ["调解室"]), ("5", ["工作站"])]),
+])
+def test_levels_and_siblings_after_the_unit(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

@@ -354,6 +354,7 @@ STACKED_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5]{{1,4}}$")
 AGENT_AT_END = re.compile(r"(?:常委会|党组|党委|党工委|政府|委员会|领导小组|班子|领导|负责人)$")
 ACTIVITY_AT_END = re.compile(rf"{ACTIVITY_HEADS.pattern}[”\"]?\s*$")
 EVENT_AFTER_LONGEST = 12
+SIBLING_AFTER = re.compile(r"\s*(?:及|以及|和|与|、)")
 
 
 def _counts_the_list_before(before: str, value: float | None) -> bool:
@@ -398,7 +399,10 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     before_tokens = [t for t in pos_tokens(before[-8:]) if t[0] not in ASPECT] if before else []
     # a verb right before the number, whatever jieba calls it there (明确12个重点学习专题: 明确 is tagged ad),
     # or an attributive (工商联所属9家商会: 所属 is tagged b)
-    return not QUANTITY.search(rest_of_clause) and bool(before_tokens) and before_tokens[-1][1] in ("v", "vn", "ad", "b")
+    # a figure joined by 及/和 is a sibling, not what this one counts (建成1个便民服务中心及21个便民服务站)
+    sibling = SIBLING_AFTER.match(rest_of_clause)
+    return (not QUANTITY.search(rest_of_clause) or bool(sibling)) and bool(before_tokens) \
+        and before_tokens[-1][1] in ("v", "vn", "ad", "b")
 
 
 _QUOTED_WAY = re.compile(r"[“\"]([^”\"“，,。；;]{2,20})[”\"](?=\s*(?:[，,。；;]|$))")  # closing the clause: a way, not a name

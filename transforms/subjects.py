@@ -264,8 +264,8 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int, event: bool = False
         return True  # 12次主任办公会|专题研究重大行政决策: the meetings are counted, their business follows
     if flag == "p" and (len(word) >= 2 or word in _ONE_CHARACTER_PREPOSITIONS and not event) and nounish:
         return True  # 28家医疗卫生单位|按照五星级的要求…, 2个督察组|对10家单位… (2次邀请法院|为全区作报告: one activity)
-    if word in ("及", "以及", "和", "与", "并", "并且") and i > 0:  # 1个便民服务中心|及21个便民服务站
-        return True
+    if word in ("及", "以及", "和", "与", "并", "并且") and i > 0 and not (after and after[0][0] in ("以上", "以下")):
+        return True  # 1个便民服务中心|及21个便民服务站; 县级及以上 is a level the noun is of (8个县级及以上饮用水水源地)
     if flag not in ("v", "vn") or len(word) < 2 or not nounish:
         return False
     if flag == "v" and after and after[0][0] == "的":  # 200个行政村|分成的网格: a relative clause on the next noun
