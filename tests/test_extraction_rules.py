@@ -733,3 +733,19 @@ def test_an_attributive_before_the_number_qualifies_the_noun_after_it():
 ])
 def test_levels_and_siblings_after_the_unit(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # people appointed as a role are counted as that role (the verb before them says only how they came)
+    ("设立16个行政复议联系点,任命6人为县政府行政复议员。", [("16", ["行政复议联系点"]), ("6", ["县政府行政复议员"])]),
+    ("聘请5人为特邀行政执法监督员。", [("5", ["特邀行政执法监督员"])]),
+    # 为 after a count of people without an appointing verb is no role
+    ("选派2人参加培训。", [("2", ["参加培训"])]),
+])
+def test_people_appointed_as_a_role(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+def test_a_figure_inside_the_phrase_before_a_number_ends_what_came_before():
+    # the quoted 4个100% is a name, skipped; the subject is what follows it, not the name
+    assert fact_subjects("按照“4个100%”要求检查校园233家次、整改隐患6处。") == [("233", ["要求检查校园"]), ("6", ["整改隐患"])]

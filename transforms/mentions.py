@@ -342,6 +342,8 @@ SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市鎮區縣]|全�
 ASPECT = ("了", "过", "着")
 PERSON_UNITS = {"人", "名", "位", "人次"}
 ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed across them
+APPOINTING_BEFORE = re.compile(r"(?:任命|聘请|聘任|选聘|确定|推选|评选|选派|指定|命名|表彰|培养|发展)\s*$")
+APPOINTED_AS = re.compile(r"为(?![止例准此])")  # 为止, 为例: no role follows
 CAUSATIVE_BEFORE = re.compile(r"(?:组织|动员|带领|安排|选派|推荐|引导|吸引)\s*$")  # 组织1人参加任职考试: who did what
 
 
@@ -451,7 +453,9 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         return [subject + deed]  # 组织在编干部100%完成普法在线考试: the share of them that did it
     elif unit_of(m) in RATE_UNITS and not subject.endswith(("率", "比例", "占比")) and (share := _share_of_a_noun_doing(after)):
         return [share]
-    if _number_first(before, after, subject, unit_of(m), unit_value(m)[0]):
+    if unit_of(m) in PERSON_UNITS and APPOINTED_AS.match(after) and APPOINTING_BEFORE.search(before[-8:]):
+        subject = subjects.subject_after(after[1:], longest) or subject  # 任命6人为县政府行政复议员: the people in the role
+    elif _number_first(before, after, subject, unit_of(m), unit_value(m)[0]):
         subject = subjects.subject_after(after, longest, event=unit_of(m) in EVENT_UNITS) or subject
     elif unit_of(m) in GROUPING_UNITS and (second := QUANTITY.match(after)):
         # 梳理通报3类18项问题, 推出两批次19个示范项目: kinds or batches of the items counted next
