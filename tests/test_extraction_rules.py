@@ -749,3 +749,14 @@ def test_people_appointed_as_a_role(sentence, subjects):
 def test_a_figure_inside_the_phrase_before_a_number_ends_what_came_before():
     # the quoted 4个100% is a name, skipped; the subject is what follows it, not the name
     assert fact_subjects("按照“4个100%”要求检查校园233家次、整改隐患6处。") == [("233", ["要求检查校园"]), ("6", ["整改隐患"])]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # 并 after what people did joins a second verb of the same deed: the phrase goes on
+    ("有7人通过并获执法证。", [("7", ["通过并获执法证"])]),
+    ("办理2起初次违法且危害后果轻微并及时改正不予处罚案件。", [("2", ["改正不予处罚案件"])]),
+    # after a counted activity 并 opens another deed; the activity's own verb stays in its name
+    ("开展3次专项检查并下发整改通知。", [("3", ["专项检查"])]),
+])
+def test_bing_joins_verbs_of_one_deed_but_ends_a_counted_activity(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

@@ -271,10 +271,14 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int, event: bool = False
         return True  # 12次主任办公会|专题研究重大行政决策: the meetings are counted, their business follows
     if flag == "p" and (len(word) >= 2 or word in _ONE_CHARACTER_PREPOSITIONS and not event) and nounish:
         return True  # 28家医疗卫生单位|按照五星级的要求…, 2个督察组|对10家单位… (2次邀请法院|为全区作报告: one activity)
+    if word in ("并", "并且") and previous_flag in ("v", "p", "a", "ad", "d") and not event:
+        return False  # 7人|通过并获执法证: 并 joins the verbs of what the people did (通过 is tagged p)
     if word in ("及", "以及", "和", "与", "并", "并且") and i > 0 and not (after and after[0][0] in ("以上", "以下")):
         return True  # 1个便民服务中心|及21个便民服务站; 县级及以上 is a level the noun is of (8个县级及以上饮用水水源地)
     if flag not in ("v", "vn") or len(word) < 2 or not nounish:
         return False
+    if event and ACTIVITY_WORD.fullmatch(word):
+        return False  # 3次专项|检查并下发…: the activity's own verb closes the noun it is counted by
     if flag == "v" and after and after[0][0] == "的":  # 200个行政村|分成的网格: a relative clause on the next noun
         return True
     if after and (after[0][0][:1] in NOUN_SUFFIX or after[0][0] in BODY_NOUNS) or _text(tokens[:i]) in GENERIC_HEADS:
