@@ -182,6 +182,14 @@ def test_a_total_restated_as_a_base_is_skipped():
         ("38", "fact", "", 38.0, "件", None)]
 
 
+def test_bodies_named_again_as_who_did_the_next_figures_work_are_restated():
+    # the 5 firms were counted in the first sentence; in the second they only say who did the 787 matters
+    assert _report_rows("组织全县5家律师事务所与商会建立联系。全年5家律师事务所共办理法律事务787件。") == [
+        ("5", "fact", "", 5.0, "家", None), ("5", "skipped", "restated_total", 5.0, "家", None), ("787", "fact", "", 787.0, "件", None)]
+    # counted for the first time, such bodies are a fact, and what they did follows as its own
+    assert fact_subjects("今年新设立3家律师事务所共办理法律事务50件。") == [("3", ["律师事务所"]), ("50", ["办理法律事务"])]
+
+
 def test_a_base_in_another_unit_is_not_a_restated_total():
     assert _report_rows("共培训干部40人。所交办的40件信访件中办结38件。") == [
         ("40", "fact", "", 40.0, "人", None), ("40", "fact", "", 40.0, "件", None), ("38", "fact", "", 38.0, "件", None)]

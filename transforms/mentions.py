@@ -173,6 +173,9 @@ SLOGAN_VERB_BEFORE = re.compile(r"(?:落实|践行|坚持|围绕|做实|贯彻|�
 SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fa5]{1,4}(?=[，,。；;、]|$)")
 PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有|其余|剩余|其他|另有)\s*$")
 _BASE_OF_BREAKDOWN = re.compile(rf"[^，,。；;、]{{0,12}}[中里][，,]?[^，,。；;]{{0,10}}?(?:[0-9]|{_CN})")  # 107件信访件中办结
+# who did the work a later figure counts: 5家律师事务所|共办理各类法律事务787件
+_DEED_OF_A_COUNT = r"(?:共计|共|累计|合计|全年)?(?:办理|受理|开展|完成|提供|接待|调解|调处|处理|审查|出具)"
+_AGENT_OF_A_COUNT = re.compile(rf"([\u4e00-\u9fa5]{{2,12}}?){_DEED_OF_A_COUNT}[^，,。；;]{{0,16}}?(?:[0-9]|{_CN})")
 _BREAKDOWN_FOLLOWS = re.compile(r"\s*[，,]?\s*其中")
 _QUOTED_NAME = re.compile(r"[“\"]([\u4e00-\u9fa5]{2,14})[”\"]")
 _CHINESE_NUMBER = re.compile(numbers.CHINESE)
@@ -401,8 +404,9 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     before_tokens = [t for t in pos_tokens(before[-8:]) if t[0] not in ASPECT] if before else []
     # a verb right before the number, whatever jieba calls it there (明确12个重点学习专题: 明确 is tagged ad),
     # or an attributive (工商联所属9家商会: 所属 is tagged b)
-    # a figure joined by 及/和 is a sibling, not what this one counts (建成1个便民服务中心及21个便民服务站)
-    sibling = SIBLING_AFTER.match(rest_of_clause)
+    # a figure joined by 及/和 is a sibling, not what this one counts (建成1个便民服务中心及21个便民服务站), and one
+    # after a deed counts what the noun phrase did (新设立3家律师事务所共办理法律事务50件)
+    sibling = SIBLING_AFTER.match(rest_of_clause) or re.match(rf"\s*{_DEED_OF_A_COUNT}", rest_of_clause)
     return (not QUANTITY.search(rest_of_clause) or bool(sibling)) and bool(before_tokens) \
         and before_tokens[-1][1] in ("v", "vn", "ad", "b")
 
@@ -500,8 +504,12 @@ def _activity_named_earlier(before: str, longest: int) -> str:
 
 
 def _restated_total(value: float | None, unit: str, after: str, history: list[Mention]) -> bool:
-    """所转办的107件信访件中办结105件: a total already reported, repeated as a base."""
-    return bool(_BASE_OF_BREAKDOWN.match(after)) and any(f.value == value and f.unit == unit for f in history)
+    """所转办的107件信访件中办结105件: a total already reported, repeated as a base; 全年5家律师事务所共办理
+    法律事务787件 after 组织5家律师事务所…: the same bodies, named again as who did the next figure's work."""
+    if _BASE_OF_BREAKDOWN.match(after):
+        return any(f.value == value and f.unit == unit for f in history)
+    agent = _AGENT_OF_A_COUNT.match(after)
+    return bool(agent) and any(f.value == value and f.unit == unit and agent.group(1) in f.subjects for f in history)
 
 
 _SECOND_DECIMAL_POINT = re.compile(r"[0-9０-９][.．][0-9０-９]+[.．][0-9０-９]")
