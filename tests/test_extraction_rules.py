@@ -768,3 +768,14 @@ def test_a_figure_inside_the_phrase_before_a_number_ends_what_came_before():
 ])
 def test_bing_joins_verbs_of_one_deed_but_ends_a_counted_activity(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # how many people a rule of conduct requires is a condition, not a count of people
+    ("做到执法亮证、两人以上执法。", [skipped("两", "duration_or_threshold", 2.0, "人")]),
+    ("实行2名以上执法人员共同执法。", [skipped("2", "duration_or_threshold", 2.0, "名")]),
+    # people who came, more than a number: a count
+    ("活动中,300人以上参加。", [("300", "fact", "", 300.0, "人", "count")]),
+])
+def test_people_a_rule_of_conduct_requires_are_a_condition(sentence, rows):
+    assert ledger(sentence) == rows

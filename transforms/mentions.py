@@ -167,6 +167,8 @@ FEWER_OCCURRENCES_BEFORE = re.compile(r"减少[\u4e00-\u9fa5]{1,4}$")
 PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户)\s*$")
 TASKS_OF_SECTIONS_BEFORE = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:个|大)?方面\s*$")
 TASKS_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:任务|内容|目标|要求|举措|措施)")  # not 六大方面21个问题: problems found
+# a count of people a norm governs (做到, 实行, 坚持; or one rule in a 、-list of them): a condition, not a result
+NORM_BEFORE = re.compile(r"(?:、|做到|实行|坚持|落实|确保|严格|须|必须|应当|应|由)\s*$")
 ONE_OF = re.compile(r"[^，,。；;]{0,14}?之一")
 # 落实两个成为, 做实三个转型: a numbered programme label after a verb of carrying out, closing its clause
 SLOGAN_VERB_BEFORE = re.compile(r"(?:落实|践行|坚持|围绕|做实|贯彻|聚焦|做到|树牢|增强|深化|对标|锚定)\s*$")
@@ -241,6 +243,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "delta"
     if before.rstrip(LAYOUT_SPACES).endswith("由") and CHANGED_TO.match(after) or unit in RATE_UNITS and SHARE_CHANGE_BEFORE.search(before[-16:]):
         return "delta"  # 由22次减至2次: the level before the change; 减材料36.8%, 压缩至法定时限的14.98%: a relative change
+    if unit in PERSON_UNITS and m.group("post") == "以上" and NORM_BEFORE.search(before[-6:]):
+        return "duration_or_threshold"  # 做到执法亮证、两人以上执法: how many must be present, a rule of conduct
     if ONE_OF.match(after):  # 入选全省五个推荐项目之一: the size of a list the body is one of
         return "ordinal"
     if unit == "个" and after.lstrip(LAYOUT_SPACES).startswith("方面"):  # 细化9个方面重点任务: how a text is laid out
