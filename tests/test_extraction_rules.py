@@ -779,3 +779,13 @@ def test_bing_joins_verbs_of_one_deed_but_ends_a_counted_activity(sentence, subj
 ])
 def test_people_a_rule_of_conduct_requires_are_a_condition(sentence, rows):
     assert ledger(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # areas and weights handled are counted like 亩 and 吨; a concentration (微克/立方米) is no quantity handled
+    ("组织销毁炸药5457.6公斤。", [fact("5457.6", 5457.6, "公斤")]),
+    ("使用林地面积28.8公顷。", [fact("28.8", 28.8, "公顷")]),
+    ("年均浓度为83微克/立方米。", [("83", "unparsed", "number_without_unit", None, "", "")]),
+])
+def test_areas_and_weights_are_counts(sentence, rows):
+    assert ledger(sentence) == rows

@@ -20,6 +20,7 @@ COUNT_UNITS = [
     "所", "册", "本", "张", "幅", "块", "篇", "部", "套", "台", "辆", "座", "间", "元", "亩", "平方米", "公里", "吨",
     "对", "组", "类", "票", "米", "封",  # 婚姻登记1291对 (couples), 业务套餐41组, 事项18类, 满意25票, 约五千米, 来信6封
     "天",  # 优良天数220天: a count of days (a duration is skipped before the unit is read)
+    "公顷", "平方公里", "立方米", "公斤", "千克",  # areas, volumes and weights handled (使用林地28.8公顷, 销毁炸药5457.6公斤), like 亩 and 吨
     "批",  # 接待来访839批: groups of people come; 一批, 三批 in words are rather an article or a batch of the next count
 ]
 RATE_UNITS = ["%", "％"]
