@@ -274,3 +274,19 @@ def test_people_newly_certified_are_not_the_enforcement_staff():
     assert metric_match("持证执法人员", "count", "人", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == "enforcement_staff"
     at = sentence.index("7人")
     assert metric_match("通过并获执法证", "count", "人", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] is None
+
+
+@pytest.mark.parametrize("subject,sentence,expected", [
+    # litigation is the government's only when the phrase says 行政 or 应诉; a law firm's 诉讼案件 is not
+    ("行政诉讼案件", "全年新收行政诉讼案件12件。", "admin_litigation_cases"),
+    ("诉讼案件", "全年5家律师事务所共办理法律事务787件,其中诉讼案件536件,非诉讼案件24件。", None),
+    ("非诉讼案件", "全年5家律师事务所共办理法律事务787件,其中诉讼案件536件,非诉讼案件24件。", None),
+    # a resolution rate of petitions or of cases handed down is no dispute mediation rate
+    ("化解率", "全年排查化解矛盾纠纷391件,化解率达96%。", "mediation_success_rate"),
+    ("化解率", "市交办督办件12件,成功化解9件,化解率达75%。", None),
+])
+def test_litigation_and_mediation_rates_need_their_own_words(subject, sentence, expected):
+    anchor = {"行政诉讼案件": "12件", "诉讼案件": "536件", "非诉讼案件": "24件"}.get(subject) or sentence[sentence.index("率达") + 2:-1]
+    at = sentence.index(anchor)
+    kind, unit = ("rate", "%") if anchor.endswith("%") else ("count", "件")
+    assert metric_match(subject, kind, unit, clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == expected
