@@ -290,3 +290,15 @@ def test_litigation_and_mediation_rates_need_their_own_words(subject, sentence, 
     at = sentence.index(anchor)
     kind, unit = ("rate", "%") if anchor.endswith("%") else ("count", "件")
     assert metric_match(subject, kind, unit, clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == expected
+
+
+@pytest.mark.parametrize("sentence,anchor,subject,expected", [
+    # what the rest of the clause says of the things counted can rule a metric out, as the phrase itself does:
+    # service items put under 告知承诺 are a subset, not the service item list, nor certification items
+    ("全区23家单位243个政务服务事项实行“告知承诺”,累计办件量达16.1万余件。", "243个", "政务服务事项", None),
+    ("全区梳理政务服务事项243个。", "243个", "政务服务事项", "service_items"),
+    ("对35项证明事项实行告知承诺制。", "35项", "证明事项", "proof_commitment_items"),
+])
+def test_the_rest_of_the_clause_can_rule_a_metric_out(sentence, anchor, subject, expected):
+    at = sentence.index(anchor)
+    assert metric_match(subject, "count", anchor[-1], clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == expected

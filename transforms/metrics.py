@@ -115,7 +115,7 @@ def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: st
     the verb found (longest first, rule.verbs is sorted so), then a qualifier among the modifiers.
     context: the rules' context words found earlier in the sentence."""
     head = next((h for h in rule.heads if subject.endswith(h) and len(subject) - len(h) in bounds), None)
-    if head is None or any(x in subject for x in rule.excludes):
+    if head is None or any(x in subject or x in tail for x in rule.excludes):
         return 0
     # a qualifier in the rest of the clause qualifies too (组织160名机关干部参加法治培训: trainees)
     if rule.qualifiers and not any(q in subject or q in tail for q in rule.qualifiers) and context.isdisjoint(rule.context_qualifiers):
