@@ -4,7 +4,8 @@ A Chinese noun phrase is head-final: in 受理矛盾纠纷 the thing counted is 
 the rate is 出庭应诉率. A metric therefore matches on the phrase's head (the subject ends with
 one of its `heads`, cut at a jieba word boundary so 协会 never ends in 会), then on the verb that
 governs it (`verbs`, whole jieba words in the subject or in the clause before the figure: 聘任19名
-社会监督员), then on modifiers the phrase must or must not hold (`qualifiers`, `excludes`). No
+社会监督员), then on modifiers the phrase must or must not hold (`qualifiers`, `excludes`; the rest
+of the clause after the figure counts as the phrase's too: 243个政务服务事项实行告知承诺). No
 word shared with a metric's name is enough on its own. Where two metrics match equally well the
 fact stays unmapped as `metric_ambiguous`: a wrong metric is worse than none.
 """
