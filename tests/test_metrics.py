@@ -302,3 +302,15 @@ def test_litigation_and_mediation_rates_need_their_own_words(subject, sentence, 
 def test_the_rest_of_the_clause_can_rule_a_metric_out(sentence, anchor, subject, expected):
     at = sentence.index(anchor)
     assert metric_match(subject, "count", anchor[-1], clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == expected
+
+
+@pytest.mark.parametrize("sentence,anchor,unit,subject,expected", [
+    # a lecture is law training only when something says law; a bare 专题讲座 may be on anything
+    ("共组织中心组学习3次,专题讲座2次,研讨交流2次。", "专题讲座2次", "次", "专题讲座", None),
+    ("组织干部职工参加专题法治讲座4场次。", "4场次", "场次", "专题法治讲座", "law_training_sessions"),
+    # lectures taken to the public (进社区、进校园) are publicity, not officials' training
+    ("开展法治进社区、进校园活动,全年举办各类法治讲座290余场。", "290余场", "场", "各类法治讲座", None),
+])
+def test_a_lecture_is_law_training_for_officials_only_when_the_words_say_so(sentence, anchor, unit, subject, expected):
+    at = sentence.index(anchor) + (len(subject) if anchor.startswith(subject) else 0)
+    assert metric_match(subject, "event", unit, clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == expected
