@@ -314,3 +314,13 @@ def test_the_rest_of_the_clause_can_rule_a_metric_out(sentence, anchor, subject,
 def test_a_lecture_is_law_training_for_officials_only_when_the_words_say_so(sentence, anchor, unit, subject, expected):
     at = sentence.index(anchor) + (len(subject) if anchor.startswith(subject) else 0)
     assert metric_match(subject, "event", unit, clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == expected
+
+
+def test_study_in_a_sentence_about_the_centre_group_is_not_other_political_study():
+    # the centre group's study is its own metric (or none, when the topic is law): never "other" political study
+    sentence = "县委理论学习中心组组织专题学习4次。"
+    at = sentence.index("4次")
+    assert metric_match("专题学习", "event", "次", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] != "political_study_sessions"
+    sentence = "全年开展党纪学习教育读书班3次。"
+    at = sentence.index("3次")
+    assert metric_match("党纪学习教育读书班", "event", "次", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == "political_study_sessions"
