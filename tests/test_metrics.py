@@ -324,3 +324,15 @@ def test_study_in_a_sentence_about_the_centre_group_is_not_other_political_study
     sentence = "全年开展党纪学习教育读书班3次。"
     at = sentence.index("3次")
     assert metric_match("党纪学习教育读书班", "event", "次", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == "political_study_sessions"
+
+
+@pytest.mark.parametrize("sentence,anchor,subject,expected", [
+    ("全县梳理政务服务事项1512项。", "1512项", "政务服务事项", "service_items"),
+    # a subset by reform or by applicant is no service item list
+    ("梳理下放政务服务事项256项。", "256项", "下放政务服务事项", None),
+    ("649项政务服务事项下沉区级分中心。", "649项", "政务服务事项", None),
+    ("梳理出自然人服务事项819项。", "819项", "自然人服务事项", None),
+])
+def test_a_subset_of_the_service_items_is_not_the_list(sentence, anchor, subject, expected):
+    at = sentence.index(anchor)
+    assert metric_match(subject, "count", "项", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == expected
