@@ -172,8 +172,8 @@ def _held(words: tuple[str, ...], text: str | None) -> str:
 
 @cache
 def _tail_words() -> re.Pattern[str]:
-    """Any gate or qualifier word of the catalogue: all a clause's tail is read for."""
-    words = sorted({w for r in rules() for w in r.verbs + r.qualifiers}, key=len, reverse=True)
+    """Any gate, qualifier or exclusion word of the catalogue: all a clause's tail is read for."""
+    words = sorted({w for r in rules() for w in r.verbs + r.qualifiers + r.excludes}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 
