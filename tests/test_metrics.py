@@ -336,3 +336,14 @@ def test_study_in_a_sentence_about_the_centre_group_is_not_other_political_study
 def test_a_subset_of_the_service_items_is_not_the_list(sentence, anchor, subject, expected):
     at = sentence.index(anchor)
     assert metric_match(subject, "count", "项", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == expected
+
+
+@pytest.mark.parametrize("sentence,anchor,subject,expected", [
+    ("全年立案查处行政处罚案件86件。", "86件", "行政处罚案件", "penalty_cases"),
+    # cases handed over by others, or handled for or with another body, are parts, not the body's total
+    ("办理相关部门移交案件22起。", "22起", "相关部门移交案件", None),
+    ("与广安市联合执法查办案件1件。", "1件", "联合执法查办案件", None),
+])
+def test_cases_handed_over_or_handled_with_others_are_no_penalty_total(sentence, anchor, subject, expected):
+    at = sentence.index(anchor)
+    assert metric_match(subject, "count", anchor[-1], clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == expected
