@@ -26,6 +26,9 @@ def key(text, gaz, **manifest):
      "440111/景泰街道", "title+prefix"),
     ("首页 > 海丰县人民政府门户网站 > 海丰县法治政府建设年度报告公开 > 2025年\n海丰县卫生健康局2025年法治政府建设年度报告\n",
      "441521/卫生健康局", "title+prefix"),  # a site column is not the title
+    # a bulleted metadata value (• 法治政府建设 under • 主题分类) is no title either
+    ("• 主题分类\n• 法治政府建设\n• 体裁分类\n鲁山县人民政府关于2024年法治政府建设情况的报告\n2024年，鲁山县坚持依法行政。",
+     "410423/人民政府", "title+prefix"),
     # 3. metadata blocks in several shapes, the value without its label
     ("索引号：11510422/2024-00012\n发布机构：徐闻县西连镇人民政府\n成文日期：2024-02-20\n我镇开展普法宣传。",
      "440825/西连镇", "metadata+prefix"),

@@ -206,8 +206,8 @@ def _title_phrases(text: str) -> list[tuple[int, str]]:
             if _is_title(part):
                 offset = line.start() + segment.find(part)
                 head = part[:TITLE_BODY_END.search(part).start()]
-                if re.search(r"[:：]", head):
-                    continue  # a metadata field (名 称：2021年…报告), not the title line
+                if re.search(r"[:：]", head) or head.strip() and not re.search(r"[\u4e00-\u9fa5]", head):
+                    continue  # a metadata field (名 称：2021年…报告, • 法治政府建设 under • 主题分类), not the title line
                 if not head.strip() and previous and len(previous[1]) <= 30:
                     offset, head = previous  # the body on its own line above the title
                 for name in re.finditer(r"[^\s　]+", head):
