@@ -138,3 +138,16 @@ def test_place_mentions_count_full_and_autonomous_short_names(gaz):
 def test_a_municipality_district_speaking_of_its_city_keeps_its_key(gaz):
     # 中央、省、市、区 is boilerplate even in 上海: only a province in the chain of command (省委, 全省) conflicts
     assert key("西城区2025年法治政府建设工作总结\n2025年，我区认真落实中央、省、市、区决策部署，推进依法行政。", gaz) == "110102/人民政府"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a department speaking only as 我局 names itself in the titles of its own documents
+    ("2024年，我局坚持依法行政。制定《2024年度霍邱县应急管理局学法计划》《2024年霍邱县应急管理局普法责任清单》。",
+     "341522/应急管理局"),
+    # two departments in the titles: which one reports is not decided
+    ("2024年，我局坚持依法行政。落实《霍邱县应急管理局学法计划》和《霍邱县司法局普法责任清单》。", None),
+    # a city department's notice cited by a county bureau says nothing of who reports
+    ("2024年，我局坚持依法行政。落实《六安市司法局关于开展学法考试的通知》。", None),
+])
+def test_a_bureau_speaking_as_wo_ju_is_named_by_its_own_documents(gaz, text, expected):
+    assert resolve_org(text, gaz).org_key == expected

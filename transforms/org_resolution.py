@@ -286,6 +286,26 @@ def _signature(text: str, after: int, gaz: Gazetteer) -> Evidence | None:
     return None
 
 
+DOCUMENT_TITLE = re.compile(r"《([^《》]{4,60})》")
+
+
+def _own_documents(text: str, gaz: Gazetteer) -> Evidence | None:
+    """A department speaking only as 我局 names itself in the titles of its own documents
+    (《2024年度霍邱县应急管理局学法计划》): the one department that opens the document titles, if only one does."""
+    if not re.search(r"[我本]局", text[:EVIDENCE_HEAD]):
+        return None
+    named: dict[tuple, Evidence] = {}
+    for m in DOCUMENT_TITLE.finditer(text[:EVIDENCE_HEAD]):
+        year = YEAR_OPENING.match(m.group(1))
+        start = m.start(1) + (year.end() if year else 0)
+        # a county's department only: a city department's title is more often a superior's notice cited
+        if (hit := _prefix_body(text[start:m.end(1)], gaz)) and hit[1].org_type == "department" and hit[1].places \
+                and all(p.level == "county" for p in hit[1].places):
+            key = (hit[1].unit, tuple(sorted(p.code for p in hit[1].places)))
+            named.setdefault(key, Evidence("own_document", start, start + hit[0], hit[1]))
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def read_evidence(text: str, gaz: Gazetteer) -> list[Evidence]:
     """Every phrase of the text that names the reporting body, strongest evidence first: title,
     发布机构 block, opening sentence, signature, then a 来源 line (often the publishing office)."""
@@ -296,7 +316,8 @@ def read_evidence(text: str, gaz: Gazetteer) -> list[Evidence]:
     opening_from = max((e.end for e in found if e.method == "title"), default=0)
     found += [e for e in (_opening_body(text, opening_from, gaz),) if e]
     found += [e for e in (_signature(text, (found[-1].end if found else opening_from) + 1, gaz),) if e]
-    return found + [replace(e, method="source_line") for publisher, e in metadata if not publisher]
+    found += [replace(e, method="source_line") for publisher, e in metadata if not publisher]
+    return found or [e for e in (_own_documents(text, gaz),) if e]
 
 
 @lru_cache(maxsize=1)
