@@ -26,6 +26,8 @@ def key(text, gaz, **manifest):
      "440111/景泰街道", "title+prefix"),
     ("首页 > 海丰县人民政府门户网站 > 海丰县法治政府建设年度报告公开 > 2025年\n海丰县卫生健康局2025年法治政府建设年度报告\n",
      "441521/卫生健康局", "title+prefix"),  # a site column is not the title
+    # a title opening with the year names the body after it
+    ("2021年里田乡法治政府建设工作总结\n一、工作情况\n清流县人民法院依法审理……", "350423/里田乡", "title+gazetteer"),
     # a bulleted metadata value (• 法治政府建设 under • 主题分类) is no title either
     ("• 主题分类\n• 法治政府建设\n• 体裁分类\n鲁山县人民政府关于2024年法治政府建设情况的报告\n2024年，鲁山县坚持依法行政。",
      "410423/人民政府", "title+prefix"),

@@ -206,6 +206,11 @@ def _title_phrases(text: str) -> list[tuple[int, str]]:
             if _is_title(part):
                 offset = line.start() + segment.find(part)
                 head = part[:TITLE_BODY_END.search(part).start()]
+                if not head.strip() and (year := YEAR_OPENING.match(part)):  # 2021年里田乡法治政府建设工作总结
+                    rest = part[year.end():]
+                    named = rest[:TITLE_BODY_END.search(rest).start()] if TITLE_BODY_END.search(rest) else ""
+                    if named.strip():
+                        offset, head = offset + year.end(), named
                 if re.search(r"[:：]", head) or head.strip() and not re.search(r"[\u4e00-\u9fa5]", head):
                     continue  # a metadata field (名 称：2021年…报告, • 法治政府建设 under • 主题分类), not the title line
                 if not head.strip() and previous and len(previous[1]) <= 30:
