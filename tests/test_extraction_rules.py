@@ -789,3 +789,34 @@ def test_people_a_rule_of_conduct_requires_are_a_condition(sentence, rows):
 ])
 def test_areas_and_weights_are_counts(sentence, rows):
     assert ledger(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # a place named with a numeral and 元 (三元区) is a name; money in words stays money
+    ("三元区委、三元区人民政府高度重视。", [skipped("三", "name_or_slogan", 3.0, "元"), skipped("三", "name_or_slogan", 3.0, "元")]),
+    ("资金三百元。", [fact("三百", 300.0, "元")]),
+])
+def test_a_place_named_with_a_numeral_is_a_name(sentence, rows):
+    assert ledger(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # the activity joined, also when 参加 opens the phrase
+    ("共参加“法治讲堂”17期。", [("17", ["法治讲堂"])]),
+    # the 及 of 涉及 joins no list items: the eight fields are the list the 8 sums up
+    ("对涉及到的自然资源、农业农村、住建、市场监管、交通运输、水利、林草、卫健8个领域征求意见。", [("8", ["领域"])]),
+    # 我县 scopes the figure like 全县: the noun after the unit is counted
+    ("我县16个乡镇共认领385项。", [("16", ["乡镇"]), ("385", ["认领乡镇"])]),
+    # an event counts the deed done (督察), less the word 工作
+    ("并组织了2次法治政府建设督察工作。", [("2", ["法治政府建设督察"])]),
+    # training classes counted in 个 are held, an event; the localiser 上 ends the phrase
+    ("在8个主体班上把习近平法治思想作为重点内容。", [("8", ["主体班上"])]),
+    # the agent before the count, a preposition's 、-list object, then the deed done N times
+    ("县委、县政府主要领导先后5次对法治建设、法治政府建设作出指示批示。", [("5", ["作出指示批示"])]),
+])
+def test_subjects_of_events_joined_listed_scoped_and_done(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+def test_training_classes_counted_in_ge_are_events_but_leadership_teams_are_not():
+    assert [kind_of("个", s) for s in ("主体班", "培训班", "领导班子")] == ["event", "event", "count"]

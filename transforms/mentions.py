@@ -102,6 +102,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # digits inside a short quoted name: “静海镇10条”, “1310”部署, “3·15”, “1站36室”
         rf"|[“\"‘][^”\"’，,。；;]{{0,8}}?(?:[0-9]|{_CN})[^”\"’，,。；;]{{0,10}}[”\"’]"
         rf"|(?<![0-9.])[0-9]{{1,2}}\s*大(?=[\u4e00-\u9fa5]{{2}})"  # 3大创新举措, like 八大行动: a label
+        rf"|(?<!{_CN})[一二三四五六七八九十]{{1,2}}元(?=区|县|市|镇|乡|村|街)"  # 三元区: a place named with a numeral
     )),
     ("frequency", re.compile(rf"每(?:[两二三四五六半]个?)?(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?")),
     ("duration_or_threshold", _starting_with(SKIP_FIRST_CHARS["duration_or_threshold"],
@@ -134,7 +135,8 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
     "name_or_slogan": re.compile(
         rf"(?:110|119|12[02]|12345|12348|12315|12366|12369|12368|12388|12320|12110){_WS}*[”\"\u4e00-\u9fa5、]|《[^》]{{0,60}}》"
         rf"|(?:^|[^0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]|[“\"]{_CN}"
-        rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]|[“\"‘][^”\"’，,。；;]{{0,8}}[0-9{numbers.CN_NUMERAL_CHARS}]|[0-9]{_WS}*大"),
+        rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]|[“\"‘][^”\"’，,。；;]{{0,8}}[0-9{numbers.CN_NUMERAL_CHARS}]|[0-9]{_WS}*大"
+        rf"|{_CN}元[区县市镇乡村街]"),
     "frequency": re.compile("每"),
     "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少|连续"),
     "page_debris": re.compile("浏览|阅读|点击|访问|索"),
@@ -282,6 +284,8 @@ def kind_of(unit: str, subject: str) -> str:
     if unit in EVENT_UNITS or unit == "个" and ACTIVITY_HEADS.search(subject[-4:] or "-") and not GROUP_END.search(subject) \
             and not subject.endswith("专题"):
         return "event"
+    if unit == "个" and re.search(r"班(?:上|中)?$", subject):  # 8个主体班 (training classes) held; not 班子, 班组
+        return "event"
     return "count"
 
 
@@ -346,7 +350,7 @@ TOTAL_AFTER = re.compile(r"^\s*(?:共|共计|合计|总计|计)?\s*(?:[0-9]+|[�
 LAYOUT_SPACES = " \u3000\xa0\t"  # web pages pad figures with spaces (培养了 64名 “法律明白人”): layout, not clause breaks
 # words before a figure that scope it rather than name it (辖区29家集体用餐单位, 街道43座商务楼宇): the noun follows
 LEVEL_SCOPE_BEFORE = re.compile(r"(?:级|规模)及?以[上下]\s*$")  # 县级及以上8个水源地: a level the things are of
-SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市鎮區縣]|全街道|全体|本[镇乡鎮]|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
+SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市鎮區縣]|全街道|全体|本[镇乡鎮县区市旗]|我[县区市旗镇乡]|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
 ASPECT = ("了", "过", "着")
 PERSON_UNITS = {"人", "名", "位", "人次"}
 ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed across them
@@ -370,7 +374,8 @@ SIBLING_AFTER = re.compile(r"\s*(?:及|以及|和|与|、)")
 def _counts_the_list_before(before: str, value: float | None) -> bool:
     """A、B、C三家企业: the number sums up the names listed right before it, the noun after it says what they are."""
     clause = re.split(r"[，,；;：:。（(）)]", before)[-1]
-    items = re.split(r"、|以及|和|及|与", clause)  # 执法、司法和守法普法3个协调小组
+    # 执法、司法和守法普法3个协调小组; not the 及 of 涉及, 普及, nor the 与 of 参与
+    items = re.split(r"、|以及|和|(?<![涉普危顾企])及(?!时)|(?<!参)与", clause)
     return value is not None and len(items) >= 2 and value == len(items) and all(len(i.strip()) >= 2 for i in items)
 
 
@@ -384,7 +389,7 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     if unit in EVENT_UNITS and ACTIVITY_AT_END.search(clause_rest := subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]) \
             and len(clause_rest) <= EVENT_AFTER_LONGEST:
         return True  # 开展8次集中学习, 共1场中心组学习: the activity closes the clause after its count
-    if unit in EVENT_UNITS and AGENT_AT_END.search(subject_before) and pos_tokens(after[:4])[0][1] == "v" \
+    if unit in EVENT_UNITS and AGENT_AT_END.search(subject_before) and pos_tokens(after[:4])[0][1] in ("v", "p") \
             and len(subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]) <= EVENT_SUBJECT_LONGEST:
         return True  # 县委常委会2次听取法治建设情况汇报: the agent before the count, the deed after it
     if not subject_before or PRE_NUMBER_FIRST.search(before) or before.endswith("的"):

@@ -266,7 +266,7 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int, event: bool = False
     word, flag = tokens[i]
     after = tokens[i + 1:]
     previous_word, previous_flag = tokens[i - 1]
-    nounish = previous_flag.startswith(("n", "j", "zg")) or previous_word in NOUN_SUFFIX or previous_word in ("村", "社区")
+    nounish = previous_flag.startswith(("n", "j", "zg", "s")) or previous_word in NOUN_SUFFIX or previous_word in ("村", "社区")
     if event and previous_word.endswith(("会", "会议")) and _MEETING_BUSINESS.match(word):
         return True  # 12次主任办公会|专题研究重大行政决策: the meetings are counted, their business follows
     if flag == "p" and (len(word) >= 2 or word in _ONE_CHARACTER_PREPOSITIONS and not event) and nounish:
@@ -299,8 +299,15 @@ def after_tokens(text_after: str, event: bool = False) -> list[tuple[str, str]]:
     """The noun phrase right after a quantity (number-first order) as POS tokens: up to the clause
     end, a parenthesis or a verb that starts the predicate."""
     # an aside inside the phrase is dropped, not a cut (4次法治绍兴(法治政府)建设工作推进会)
-    clause = re.split(r"[（(《]", CLAUSE_BREAK.split(clean_phrase(_SHORT_MODIFIER_LIST.sub("", text_after, count=1)), maxsplit=1)[0],
-                      maxsplit=1)[0]
+    text = clean_phrase(_SHORT_MODIFIER_LIST.sub("", text_after, count=1))
+    if event and text[:1] in _ONE_CHARACTER_PREPOSITIONS:
+        # 5次对法治建设、法治政府建设作出指示批示: the preposition's object (a 、-list, maybe) says what the deed
+        # was about; the deed after it is what was done N times
+        tokens = tokens_of(COMMA_CLAUSE_BREAK.split(text, maxsplit=1)[0])
+        deed = next((i for i, (w, f) in enumerate(tokens) if i > 1 and f == "v" and len(w) >= 2), None)
+        if deed is not None:
+            return tokens[deed:]
+    clause = re.split(r"[（(《]", CLAUSE_BREAK.split(text, maxsplit=1)[0], maxsplit=1)[0]
     tokens = tokens_of(clause)
     if len(tokens) > 1 and tokens[0][0] == "的":  # 3218平方米的政务服务大厅: the measure qualifies the noun after 的
         tokens = tokens[1:]
@@ -312,7 +319,8 @@ def after_tokens(text_after: str, event: bool = False) -> list[tuple[str, str]]:
     # 1286项政务公开目录标准化编制工作: the work done on the nouns is not what was counted
     deed = next((i for i, (w, f) in enumerate(tokens) if i > 0 and f in ("v", "vn") and tokens[i - 1][1].startswith("n")), None)
     if deed is not None and len(tokens) > 1 and tokens[-1][0].endswith("工作") and deed < len(tokens) - 1:
-        tokens = tokens[:deed]
+        # an event counts the deed itself (2次法治政府建设督察工作: the 督察), less the word 工作
+        tokens = tokens[:-1] if event and tokens[-1][0] == "工作" else tokens[:deed]
     # X的监管 / X的管理: the noun phrase is X; the trailing head is what is done to it
     if len(tokens) >= 3 and tokens[-2][0] == "的":
         tokens = tokens[:-2]
@@ -346,9 +354,9 @@ _JOIN_VERBS = ("参加", "参与")
 
 
 def joined_activity(subject: str) -> str:
-    """干部参加法治讲堂 -> 法治讲堂: an event counts the activity people joined, not the people."""
+    """干部参加法治讲堂, 参加法治讲堂 -> 法治讲堂: an event counts the activity people joined, not the people."""
     tokens = pos_tokens(subject) if subject and any(v in subject for v in _JOIN_VERBS) else []
-    at = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i][0] in _JOIN_VERBS), None)
+    at = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i][0] in _JOIN_VERBS), None)
     return _text(tokens[at + 1:]) if at is not None and len(_text(tokens[at + 1:])) >= 2 else subject
 
 
