@@ -141,6 +141,12 @@ def test_rates_all_at_a_level_give_one_fact_each():
     assert (f.subjects, f.value, f.approx) == (["参考率", "及格率"], 80, "more_than")
 
 
+def test_a_list_of_rate_names_right_before_one_value_shares_it_without_jun():
+    assert one("法律知识考试参考率、通过率达到100%。").subjects == ["法律知识考试参考率", "法律知识考试通过率"]
+    # names separated by commas each have their own value: no sharing
+    assert [f.subjects for f in facts("调处率96%,化解率98%。")] == [["调处率"], ["化解率"]]
+
+
 def test_two_rates_joined_by_he_share_the_prefix():
     (f,) = facts("全体干部学法考试参与率和优秀率均达100%。")
     assert len(f.subjects) == 2

@@ -423,6 +423,8 @@ def respectively_names(sentence: str, quantities: list[tuple[int, int]]) -> dict
 
 _RATE_LIST = re.compile(
     r"((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、,，和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:均|都|全部|分别)\s*(?:达到|到达|达|为|是|保持|在|保持在)?\s*$"
+    # without 均 a 、/和-list of names right before one value shares it too (参考率、通过率达到100%)
+    r"|((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:达到|到达|达|为|是|保持|保持在)?\s*$"
 )
 
 
@@ -444,7 +446,7 @@ def shared_rate_names(window: str) -> list[str]:
     m = _RATE_LIST.search(clause)
     if not m:
         return []
-    parts = _list_items(m.group(1))
+    parts = _list_items(m.group(1) or m.group(2))
     first = subject_before(parts[0])
     first_tokens = pos_tokens(first)
     prefix = _text(first_tokens[:-1]) if len(first_tokens) > 1 else ""
