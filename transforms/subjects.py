@@ -203,11 +203,9 @@ def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
     comma_clause = CHANGED_TO_AT_END.sub("", TRAILING_TIME.sub("", COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1]))
     clause = _last_clause(comma_clause)
     # a figure inside the phrase (按照“4个100%”要求检查校园233家次) ends what came before: the subject follows it
-    figure = None
-    for figure in FIGURE_IN_PHRASE.finditer(clause):
-        pass
-    if figure and re.search(r"[\u4e00-\u9fa5]{2}", clause[figure.end():]):
-        clause = clause[figure.end():]
+    figures = list(FIGURE_IN_PHRASE.finditer(clause))
+    if figures and re.search(r"[\u4e00-\u9fa5]{2}", clause[figures[-1].end():]):
+        clause = clause[figures[-1].end():]
     tokens = tokens_of(clause)
     cut = _last_index(tokens, LOCALISERS)
     tokens = tokens[cut + 1:]
