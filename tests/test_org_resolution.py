@@ -153,3 +153,10 @@ def test_a_municipality_district_speaking_of_its_city_keeps_its_key(gaz):
 ])
 def test_a_bureau_speaking_as_wo_ju_is_named_by_its_own_documents(gaz, text, expected):
     assert resolve_org(text, gaz).org_key == expected
+
+
+def test_a_street_office_once_a_town_is_placed_by_its_countys_short_name(gaz):
+    # 海安街道 is not in the gazetteer; 海安镇 is, in 海安市 and in 徐闻县: 法治海安 names the county
+    text = "海安街道2024年法治政府建设情况报告\n2024年，海安街道坚持依法行政，为法治海安、平安海安建设贡献力量。"
+    assert resolve_org(text, gaz).org_key == "320685/海安街道"
+    assert resolve_org(text.replace("法治海安、平安海安", "法治建设"), gaz).org_key is None  # nothing decides

@@ -357,12 +357,14 @@ def place_mentions(text: str, gaz: Gazetteer) -> Counter[str]:
 
 
 def _narrow(seats: list[Place], mentions: Callable[[], Counter[str]], shorts: Callable[[], Counter[str]],
-            manifest_county: str | None) -> tuple[list[Place], str]:
+            manifest_county: str | None, opening: str = "") -> tuple[list[Place], str]:
     """Homonym seats narrowed by the manifest's county, then by the places the text names (the
     county, its city or province, then their short names); and what narrowed them ('' if nothing had to)."""
     tests = [("text", lambda p: mentions()[p.name] > 0),
              ("text", lambda p: mentions()[p.city or ""] > 0 or mentions()[p.province] > 0),
-             ("text", lambda p: shorts()[p.city or ""] > 0 or shorts()[p.province] > 0)]
+             ("text", lambda p: shorts()[p.city or ""] > 0 or shorts()[p.province] > 0),
+             # 法治海安 names 海安市 by its short name (not inside the body's own name, 海安街道)
+             ("text", lambda p: len(p.short or "") >= 2 and re.search(f"{p.short}(?![街镇乡])", opening) is not None)]
     if manifest_county:
         tests.insert(0, ("manifest", lambda p: manifest_county in (p.name, p.short, p.city)))
     decided = ""
@@ -376,13 +378,14 @@ def _narrow(seats: list[Place], mentions: Callable[[], Counter[str]], shorts: Ca
 
 
 def _seats(group: list[Body], gaz: Gazetteer, text_mentions: Callable[[], Counter[str]],
-           short_mentions: Callable[[], Counter[str]], manifest_county: str | None) -> tuple[list[Place], str]:
+           short_mentions: Callable[[], Counter[str]], manifest_county: str | None, opening: str = "") -> tuple[list[Place], str]:
     """Where the body sits (its county, or city for a city department), and how that was decided.
     The text's place names are read only when the name and the gazetteer leave a choice."""
     body = group[0]
     prefixed = [{p.code for p in b.places} for b in group if b.places]
     codes = set.intersection(*prefixed) if prefixed else None
-    if body.org_type in ("township", "street") and body.in_gazetteer:
+    renamed = body.unit.endswith("街道") and bool(gaz.named(body.unit.removesuffix("街道") + "镇", "town"))
+    if body.org_type in ("township", "street") and (body.in_gazetteer or renamed):
         # a town made a street office after the gazetteer's date (春江镇 -> 春江街道) is a homonym too
         names = [body.unit] + ([body.unit.removesuffix("街道") + "镇"] if body.unit.endswith("街道") else [])
         seats = [gaz.seat[t.county_code] for name in names for t in gaz.named(name, "town") if codes is None or t.county_code in codes]
@@ -402,7 +405,7 @@ def _seats(group: list[Body], gaz: Gazetteer, text_mentions: Callable[[], Counte
     unique = sorted({p.code: p for p in seats}.values(), key=lambda p: p.code)  # candidates listed in a stable order
     if len(unique) <= 1:
         return unique, how
-    narrowed, decided = _narrow(unique, text_mentions, short_mentions, manifest_county)
+    narrowed, decided = _narrow(unique, text_mentions, short_mentions, manifest_county, opening)
     return narrowed, f"{how}+{decided}" if decided else how
 
 
@@ -436,7 +439,7 @@ def resolve_org(text: str, gaz: Gazetteer, manifest_org: str | None = None,
     same = [e for e in evidence if (e.body.org_type, e.body.unit) == (primary.body.org_type, primary.body.unit)]
     opening = text[:EVIDENCE_HEAD]
     seats, how = _seats([e.body for e in same], gaz, lru_cache(maxsize=1)(lambda: place_mentions(opening, gaz)),
-                        lru_cache(maxsize=1)(lambda: short_name_mentions(opening, gaz)), manifest_county)
+                        lru_cache(maxsize=1)(lambda: short_name_mentions(opening, gaz)), manifest_county, opening)
     out = OrgResolution(org_type=primary.body.org_type, department_type=primary.body.department_type,
                         method=f"{primary.method}+{how}", aliases=sorted({e.body.written for e in same}),
                         evidence_start=primary.start if primary.start >= 0 else None,
