@@ -820,3 +820,13 @@ def test_subjects_of_events_joined_listed_scoped_and_done(sentence, subjects):
 
 def test_training_classes_counted_in_ge_are_events_but_leadership_teams_are_not():
     assert [kind_of("个", s) for s in ("主体班", "培训班", "领导班子")] == ["event", "event", "count"]
+
+
+@pytest.mark.parametrize("sentence,rows,subjects", [
+    # the 排 of 安排 ranks nothing; money set aside names what it pays for after 用于
+    ("全年安排20多万元,用于普法宣传教育经费等工作。", [("20", "fact", "", 200000.0, "元", "count")],
+     [("20", ["普法宣传教育经费等工作"])]),
+    ("全省排4位。", [skipped("4", "ranking", 4.0, "位")], []),
+])
+def test_money_set_aside_is_no_ranking_and_names_its_use(sentence, rows, subjects):
+    assert ledger(sentence) == rows and fact_subjects(sentence) == subjects

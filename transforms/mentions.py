@@ -153,8 +153,8 @@ DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
     r"|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|压缩|缩短|精简|提速|节省|节约)了?(?:超过?|近|约|逾)?\s*$"
     r"|(增幅|降幅)(?:达到?|为)\s*$")  # 扰企降幅达59%
 # a place in a league table: 排名全市3名, 位居全区5位, and the top of one (进入全省前10名, 排名全市前三)
-# (居 alone, but not the 居 of 村居/社居/民居/邻居: 法律顾问实现村居100%覆盖)
-RANK_BEFORE = re.compile(r"(排名|排|位居|位列|名列|(?<![村社民邻安家])居)\s*(?:全[省市县区]|第)?\s*$"
+# (居 alone, but not the 居 of 村居/社居/民居/邻居: 法律顾问实现村居100%覆盖; nor the 排 of 安排20多万元)
+RANK_BEFORE = re.compile(r"(排名|(?<![安编彩])排|位居|位列|名列|(?<![村社民邻安家])居)\s*(?:全[省市县区]|第)?\s*$"
                          r"|(?:全[省市县区国]|排名|位居|位列|名列|(?<![村社民邻安家])居|进入|跻身|位于)\s*前\s*$")
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合)")
 GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地)$")  # 6个宣讲团 counts groups, not talks
@@ -354,6 +354,7 @@ SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市鎮區縣]|全�
 ASPECT = ("了", "过", "着")
 PERSON_UNITS = {"人", "名", "位", "人次"}
 ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed across them
+USED_FOR = re.compile(r"\s*[，,]?\s*(?:专门|全部|主要)?用于")
 APPOINTING_BEFORE = re.compile(r"(?:任命|聘请|聘任|选聘|确定|推选|评选|选派|指定|命名|表彰|培养|发展)\s*$")
 APPOINTED_AS = re.compile(r"为(?![止例准此])")  # 为止, 为例: no role follows
 CAUSATIVE_BEFORE = re.compile(r"(?:组织|动员|带领|安排|选派|推荐|引导|吸引)\s*$")  # 组织1人参加任职考试: who did what
@@ -467,7 +468,9 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         return [subject + deed]  # 组织在编干部100%完成普法在线考试: the share of them that did it
     elif unit_of(m) in RATE_UNITS and not subject.endswith(("率", "比例", "占比")) and (share := _share_of_a_noun_doing(after)):
         return [share]
-    if unit_of(m) in PERSON_UNITS and APPOINTED_AS.match(after) and APPOINTING_BEFORE.search(before[-8:]):
+    if unit_of(m) == "元" and (use := USED_FOR.match(after)) and (subjects.is_bare_verb(subject) or not subject):
+        subject = subjects.subject_after(after[use.end():], longest) or subject  # 安排20多万元,用于普法经费: what it paid for
+    elif unit_of(m) in PERSON_UNITS and APPOINTED_AS.match(after) and APPOINTING_BEFORE.search(before[-8:]):
         subject = subjects.subject_after(after[1:], longest) or subject  # 任命6人为县政府行政复议员: the people in the role
     elif _number_first(before, after, subject, unit_of(m), unit_value(m)[0]):
         subject = subjects.subject_after(after, longest, event=unit_of(m) in EVENT_UNITS) or subject
