@@ -522,7 +522,8 @@ def test_the_four_leadership_bodies_are_a_name():
 @pytest.mark.parametrize("sentence,subjects", [
     # batches, like kinds, group the items counted right after them
     ("推出“法治引领”等两批次19个区内示范项目。", [("两", ["区内示范项目"]), ("19", ["区内示范项目"])]),
-    ("组织二批次6人参加任职考试。", [("二", ["参加任职考试"]), ("6", ["参加任职考试"])]),
+    # (the batches are an event: the activity joined, without 参加; the people joined it)
+    ("组织二批次6人参加任职考试。", [("二", ["任职考试"]), ("6", ["参加任职考试"])]),
     # a second counter of the same activity with nothing after it names nothing new
     ("开展线上答题活动2次4期。", [("2", ["线上答题活动"]), ("4", ["线上答题活动"])]),
 ])
