@@ -258,22 +258,17 @@ def test_intermediary_and_public_service_items_are_not_government_service_items(
     assert metric_match("公共服务事项", "count", "项", "编制并发布")[0] != "service_items"
 
 
-def test_cases_not_penalised_are_no_penalty_cases():
+@pytest.mark.parametrize("sentence,anchor,unit,subject,expected", [
     # 不予处罚 (首违不罚, 轻微免罚) is the opposite of a penalty: never counted with the penalty cases
-    sentence = "全年共办理行政处罚案件30起,办理不予处罚案件2起。"
-    at = sentence.index("30")
-    assert metric_match("行政处罚案件", "count", "起", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == "penalty_cases"
-    at = sentence.index("2起")
-    assert metric_match("不予处罚案件", "count", "起", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] is None
-
-
-def test_people_newly_certified_are_not_the_enforcement_staff():
+    ("全年共办理行政处罚案件30起,办理不予处罚案件2起。", "30起", "起", "行政处罚案件", "penalty_cases"),
+    ("全年共办理行政处罚案件30起,办理不予处罚案件2起。", "2起", "起", "不予处罚案件", None),
     # the staff holding certificates is a stock; those who passed the exam this year are a flow
-    sentence = "我局现有持证执法人员17人,今年有7人通过并获执法证。"
-    at = sentence.index("17")
-    assert metric_match("持证执法人员", "count", "人", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == "enforcement_staff"
-    at = sentence.index("7人")
-    assert metric_match("通过并获执法证", "count", "人", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] is None
+    ("我局现有持证执法人员17人,今年有7人通过并获执法证。", "17人", "人", "持证执法人员", "enforcement_staff"),
+    ("我局现有持证执法人员17人,今年有7人通过并获执法证。", "7人", "人", "通过并获执法证", None),
+])
+def test_cases_not_penalised_and_people_newly_certified_take_no_stock_metric(sentence, anchor, unit, subject, expected):
+    at = sentence.index(anchor)
+    assert metric_match(subject, "count", unit, clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == expected
 
 
 @pytest.mark.parametrize("subject,sentence,expected", [
