@@ -186,6 +186,11 @@ def test_bodies_named_again_as_who_did_the_next_figures_work_are_restated():
     # the 5 firms were counted in the first sentence; in the second they only say who did the 787 matters
     assert _report_rows("组织全县5家律师事务所与商会建立联系。全年5家律师事务所共办理法律事务787件。") == [
         ("5", "fact", "", 5.0, "家", None), ("5", "skipped", "restated_total", 5.0, "家", None), ("787", "fact", "", 787.0, "件", None)]
+    # another number of them, or as many bodies of another kind, are counted anew
+    assert [r[:2] for r in _report_rows("组织全县5家律师事务所与商会建立联系。全年6家律师事务所共办理法律事务787件。")] == [
+        ("5", "fact"), ("6", "fact"), ("787", "fact")]
+    assert [r[:2] for r in _report_rows("组织全县5家商会建立联系。全年5家律师事务所共办理法律事务787件。")] == [
+        ("5", "fact"), ("5", "fact"), ("787", "fact")]
     # counted for the first time, such bodies are a fact, and what they did follows as its own
     assert fact_subjects("今年新设立3家律师事务所共办理法律事务50件。") == [("3", ["律师事务所"]), ("50", ["办理法律事务"])]
 
