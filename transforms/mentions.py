@@ -369,7 +369,7 @@ STACKED_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5]{{1,4}}$")
 AGENT_AT_END = re.compile(r"(?:常委会|党组|党委|党工委|政府|委员会|领导小组|班子|领导|负责人)$")
 ACTIVITY_AT_END = re.compile(rf"{ACTIVITY_HEADS.pattern}[”\"]?\s*$")
 EVENT_AFTER_LONGEST = 12
-SIBLING_AFTER = re.compile(r"\s*(?:及|以及|和|与|、)")
+SIBLING_OR_DEED_AFTER = re.compile(rf"\s*(?:及|以及|和|与|、|{_DEED_OF_A_COUNT})")
 
 
 def _counts_the_list_before(before: str, value: float | None) -> bool:
@@ -417,7 +417,7 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     # or an attributive (工商联所属9家商会: 所属 is tagged b)
     # a figure joined by 及/和 is a sibling, not what this one counts (建成1个便民服务中心及21个便民服务站), and one
     # after a deed counts what the noun phrase did (新设立3家律师事务所共办理法律事务50件)
-    sibling = SIBLING_AFTER.match(rest_of_clause) or re.match(rf"\s*{_DEED_OF_A_COUNT}", rest_of_clause)
+    sibling = SIBLING_OR_DEED_AFTER.match(rest_of_clause)
     return (not QUANTITY.search(rest_of_clause) or bool(sibling)) and bool(before_tokens) \
         and before_tokens[-1][1] in ("v", "vn", "ad", "b")
 
