@@ -265,6 +265,9 @@ def test_intermediary_and_public_service_items_are_not_government_service_items(
     # the staff holding certificates is a stock; those who passed the exam this year are a flow
     ("我局现有持证执法人员17人,今年有7人通过并获执法证。", "17人", "人", "持证执法人员", "enforcement_staff"),
     ("我局现有持证执法人员17人,今年有7人通过并获执法证。", "7人", "人", "通过并获执法证", None),
+    # a stock of people is counted in heads: officers turned out 300 times are not 300 officers
+    ("开展联合执法检查,出动执法人员300余人次。", "300余人次", "人次", "执法人员", None),
+    ("全镇共有执法人员30人。", "30人", "人", "执法人员", "enforcement_staff"),
 ])
 def test_cases_not_penalised_and_people_newly_certified_take_no_stock_metric(sentence, anchor, unit, subject, expected):
     at = sentence.index(anchor)

@@ -23,6 +23,9 @@ from transforms.lexicon import data_rows, pos_tokens
 UNIT_CLASS = {
     "event": {"次", "场", "场次", "期", "批次", "轮", "堂", "课", "个", "批"},
     "people": {"人", "名", "人次", "位", "余人"},
+    # a stock of people (staff, advisers, people under correction) is counted in heads, never in 人次:
+    # 出动执法人员300余人次 counts turnouts, not the officers
+    "persons": {"人", "名", "位", "余人"},
     "cases": {"件", "宗", "起", "件次", "个", "条", "项"},
     "items": {"份", "册", "本", "张", "幅", "块", "篇", "条", "个", "套", "部", "期", "项", "处"},
     "orgs": {"个", "家", "所", "处", "支", "户", "家次", "户次", "座", "间", "项"},
