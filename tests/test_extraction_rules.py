@@ -152,6 +152,11 @@ def test_hotline_numbers(sentence, rows):
     ("建立两个调解室。", [fact("两", 2.0, "个")]),
     # a numeral before an abstract head is a slogan (三个机制), 一 stays an article first
     ("完善三个机制。", [skipped("三", "name_or_slogan", 3.0, "个")]),
+    # people a body has or appoints are a head count, even one; a person doing something is not counted
+    ("我局仅有一人持有执法证。", [fact("一", 1.0, "人")]),
+    ("明确一名党组成员具体抓落实。", [fact("一", 1.0, "名")]),
+    ("由一名干部负责登记。", [skipped("一", "other", 1.0, "名")]),
+    ("对一名干部进行提醒谈话。", [skipped("一", "other", 1.0, "名")]),
 ])
 def test_articles(sentence, rows):
     assert ledger(sentence) == rows

@@ -172,6 +172,8 @@ TASKS_OF_SECTIONS_BEFORE = re.compile(r"(?:[0-9]+|[一二三四五六七八九�
 TASKS_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:任务|内容|目标|要求|举措|措施)")  # not 六大方面21个问题: problems found
 # a count of people a norm governs (做到, 实行, 坚持; or one rule in a 、-list of them): a condition, not a result
 NORM_BEFORE = re.compile(r"(?:、|做到|实行|坚持|落实|确保|严格|须|必须|应当|应|由)\s*$")
+# who a body has or appoints: 一 people after these is a head count (仅有一人持证), not the article "a"
+STAFFED_BEFORE = re.compile(r"(?:有|配备|配齐|明确|确定|指定|选派|安排)\s*$")
 ONE_OF = re.compile(r"[^，,。；;]{0,14}?之一")
 # 落实两个成为, 做实三个转型: a numbered programme label after a verb of carrying out, closing its clause
 SLOGAN_VERB_BEFORE = re.compile(r"(?:落实|践行|坚持|围绕|做实|贯彻|聚焦|做到|树牢|增强|深化|对标|锚定)\s*$")
@@ -267,7 +269,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     if REFERENCE_BEFORE.search(before[-8:]):  # 考核指标为50%, 低于市考核指标（5%以下）: the bar, not the result
         return "duration_or_threshold"
     if _CHINESE_NUMBER.fullmatch(num):
-        if num == "一" and not _more(m) or unit == "批":  # 一项重要任务: an article, not a count
+        if (num == "一" and not _more(m) and not (unit in ("人", "名", "位") and STAFFED_BEFORE.search(before[-4:]))
+                or unit == "批"):  # 一项重要任务: an article, not a count; 仅有一人持证, 明确一名党组成员: a head count
             return "other"
         if unit in ("个", "项", "大", "条") and (ABSTRACT_HEADS.match(after) or SLOGAN_AFTER.match(after)
                                                and SLOGAN_VERB_BEFORE.search(before[-6:])):
