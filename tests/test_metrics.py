@@ -102,6 +102,11 @@ def test_what_trails_the_head_is_cut_only_when_the_whole_subject_maps_to_nothing
     # the core is read with the figure's clause as the whole subject is: the verb decides 矛盾纠纷中
     assert metric_match("矛盾纠纷中", "count", "件", "调处")[0] == "mediation_resolved"
     assert metric_match("矛盾纠纷中", "count", "件")[0] is None
+    # the manner of the deed after the noun phrase (现场述法) is no part of it
+    sentence = "选取4家单位主要负责人现场述法。"
+    at = sentence.index("4家")
+    assert noun_core("单位主要负责人现场") == "单位主要负责人"
+    assert metric_match("单位主要负责人现场", "count", "家", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == "shufa_units"
 
 
 def test_a_figure_counting_two_kinds_that_are_each_a_metric_belongs_to_neither():
