@@ -273,6 +273,8 @@ def test_intermediary_and_public_service_items_are_not_government_service_items(
     # a stock of people is counted in heads: officers turned out 300 times are not 300 officers
     ("开展联合执法检查,出动执法人员300余人次。", "300余人次", "人次", "执法人员", None),
     ("全镇共有执法人员30人。", "30人", "人", "执法人员", "enforcement_staff"),
+    # people holding the certificate, however the certificate is named
+    ("全局持行政执法证人员32人。", "32人", "人", "持行政执法证人员", "enforcement_staff"),
 ])
 def test_cases_not_penalised_and_people_newly_certified_take_no_stock_metric(sentence, anchor, unit, subject, expected):
     at = sentence.index(anchor)
