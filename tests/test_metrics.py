@@ -352,3 +352,9 @@ def test_a_subset_of_the_service_items_is_not_the_list(sentence, anchor, subject
 def test_cases_handed_over_or_handled_with_others_are_no_penalty_total(sentence, anchor, subject, expected):
     at = sentence.index(anchor)
     assert metric_match(subject, "count", anchor[-1], clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == expected
+
+
+def test_first_topic_study_is_named_before_or_after_its_verb():
+    assert metric_match("学习第一议题", "event", "次")[0] == "first_topic_study"
+    assert metric_match("第一议题学习", "event", "次")[0] == "first_topic_study"
+    assert metric_match("“第一议题”学习", "event", "次", "开展")[0] == "first_topic_study"
