@@ -106,6 +106,7 @@ def test_what_trails_the_head_is_cut_only_when_the_whole_subject_maps_to_nothing
     sentence = "选取4家单位主要负责人现场述法。"
     at = sentence.index("4家")
     assert noun_core("单位主要负责人现场") == "单位主要负责人"
+    assert metric_match("双月“科长讲法”活动", "event", "场")[0] == "leader_law_lectures"
     assert metric_match("单位主要负责人现场", "count", "家", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == "shufa_units"
 
 
