@@ -359,3 +359,13 @@ def test_first_topic_study_is_named_before_or_after_its_verb():
     assert metric_match("学习第一议题", "event", "次")[0] == "first_topic_study"
     assert metric_match("第一议题学习", "event", "次")[0] == "first_topic_study"
     assert metric_match("“第一议题”学习", "event", "次", "开展")[0] == "first_topic_study"
+
+
+@pytest.mark.parametrize("subject,kind,unit,lead,expected", [
+    ("发放材料", "count", "份", "发放", "pufa_materials"),  # materials handed out are publicity materials
+    ("学习材料", "count", "份", "发放", "study_materials"),  # ... study materials are not
+    ("法律进校园", "event", "次", "开展", "pufa_events"),  # the law taken into schools is a publicity event
+    ("行政办公会议", "event", "次", "召开", "party_meetings"),  # 办公会议 is read as one word
+])
+def test_heads_of_the_domain_read_as_one_word(subject, kind, unit, lead, expected):
+    assert metric_match(subject, kind, unit, lead)[0] == expected
