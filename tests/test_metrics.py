@@ -34,6 +34,18 @@ def test_the_verb_may_stand_in_the_clause_before_the_figure():
     assert clause_lead("受理纠纷10件", None) == "" and clause_lead(None, 3) == ""
 
 
+def test_a_bare_noun_phrase_in_a_run_of_figures_takes_the_verb_that_opened_the_run():
+    sentence = "共出具审查意见书154份,审查行政规范性文件10件,重大行政决策事项14件,行政协议13件。"
+    assert clause_lead(sentence, sentence.index("13件")) == "审查，行政协议"
+    assert metric_match("行政协议", "count", "件", clause_lead(sentence, sentence.index("13件")))[0] == "contract_reviews"
+    # only the verb is borrowed, not what the opening clause's figure counts (中心组 qualifies its own 4次)
+    sentence = "全年中心组集体学法4次,常务会议集中学法4次。"
+    assert "中心组" not in clause_lead(sentence, sentence.rindex("4次"))
+    # a clause with a verb of its own, or a run broken by a full stop, borrows nothing
+    assert clause_lead("审查文件10件。行政协议13件", len("审查文件10件。行政协议")) == "行政协议"
+    assert clause_lead("审查文件10件,新签行政协议13件", len("审查文件10件,新签行政协议")) == "新签行政协议"
+
+
 def test_the_rest_of_the_clause_passes_the_gate_but_a_verb_before_the_figure_outranks_it():
     sentence = "组织27个乡镇主要负责人开展述法，受理纠纷10件并全部办结。"
     assert clause_tail(sentence, sentence.index("27")) == "27个乡镇主要负责人开展述法"

@@ -96,13 +96,30 @@ def has_word(text: str, word: str) -> bool:
     return False
 
 
+# a clause ending in a figure and its unit: one item of a run (审查文件10件,重大决策事项14件,行政协议13件)
+ENDS_IN_A_FIGURE = re.compile(r"[0-9０-９.]+\s*[万亿]?[余多]?\s*[\u4e00-\u9fa5%％]{1,2}\s*$")
+
+
+def _verbs(text: str) -> list[str]:
+    return [word for word, flag in pos_tokens(text) if flag == "v"] if text else []
+
+
 def clause_lead(evidence: str | None, figure_at: int | None) -> str:
-    """The clause before the figure (聘任 in 聘请律师指导执法，聘任19名社会监督员): where its verb is."""
+    """The clause before the figure (聘任 in 聘请律师指导执法，聘任19名社会监督员): where its verb is. A bare noun
+    phrase in a run of figures takes the verb that opened the run (审查行政规范性文件10件,行政协议13件: 审查)."""
     if not evidence or figure_at is None or figure_at <= 0:
         return ""
     head = evidence[:figure_at]
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(head)]
-    return head[breaks[-1] if breaks else 0:]
+    breaks = [m for m in CLAUSE_BREAK.finditer(head)]
+    lead = head[breaks[-1].end() if breaks else 0:]
+    if _verbs(lead):
+        return lead
+    for i in range(len(breaks) - 1, -1, -1):
+        if breaks[i].group() not in "，,、" or not ENDS_IN_A_FIGURE.search(head[:breaks[i].start()]):
+            break
+        if verbs := _verbs(head[breaks[i - 1].end() if i else 0:breaks[i].start()]):
+            return f"{' '.join(verbs)}，{lead}"  # the verb only: the opener's nouns qualify its own figure
+    return lead
 
 
 def clause_tail(evidence: str | None, figure_at: int | None) -> str:
