@@ -44,8 +44,13 @@ def test_parent_rows_stay_right_past_the_ledger_chunk_size():
     assert (joined["parent_report"] == joined["report_id"]).all() and (joined["parent_value"] == 50).all()
 
 
-def test_fact_frame_links_breakdown_parts_to_their_total():
-    text = "共受理信访事项50件，其中市信访局交办20件，县信访局交办30件。"
+@pytest.mark.parametrize("text", [
+    "共受理信访事项50件，其中市信访局交办20件，县信访局交办30件。",
+    # the breakdown may open after a colon or in brackets
+    "共受理信访事项50件：其中市信访局交办20件，县信访局交办30件。",
+    "共受理信访事项50件（其中市信访局交办20件，县信访局交办30件）。",
+])
+def test_fact_frame_links_breakdown_parts_to_their_total(text):
     frame = pl.DataFrame({"report_id": ["r"], "text": [text]})
     facts = fact_frame(mention_frame(candidate_sentences(frame), {"r": zones(text)}))
     total_id = facts["fact_id"][0]

@@ -183,7 +183,7 @@ _BASE_OF_BREAKDOWN = re.compile(rf"[^，,。；;、]{{0,12}}[中里][，,]?[^，
 # who did the work a later figure counts: 5家律师事务所|共办理各类法律事务787件
 _DEED_OF_A_COUNT = r"(?:共计|共|累计|合计|全年)?(?:办理|受理|开展|完成|提供|接待|调解|调处|处理|审查|出具)"
 _AGENT_OF_A_COUNT = re.compile(rf"([\u4e00-\u9fa5]{{2,12}}?){_DEED_OF_A_COUNT}[^，,。；;]{{0,16}}?(?:[0-9]|{_CN})")
-_BREAKDOWN_FOLLOWS = re.compile(r"\s*[，,]?\s*其中")
+_BREAKDOWN_FOLLOWS = re.compile(r"\s*[，,:：（(]?\s*其中")  # 共46家:其中…40家, 30件（其中…）
 _QUOTED_NAME = re.compile(r"[“\"]([\u4e00-\u9fa5]{2,14})[”\"]")
 _CHINESE_NUMBER = re.compile(numbers.CHINESE)
 
