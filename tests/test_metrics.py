@@ -41,6 +41,11 @@ def test_a_bare_noun_phrase_in_a_run_of_figures_takes_the_verb_that_opened_the_r
     # only the verb is borrowed, not what the opening clause's figure counts (中心组 qualifies its own 4次)
     sentence = "全年中心组集体学法4次,常务会议集中学法4次。"
     assert "中心组" not in clause_lead(sentence, sentence.rindex("4次"))
+    # number-first items of a run too: 成立 counts both kinds of branch; branches that only took part count none
+    sentence = "在律师事务所成立153个独立党支部、24个联合党支部。"
+    assert metric_match("联合党支部", "count", "个", clause_lead(sentence, sentence.index("24个")))[0] == "party_branches"
+    sentence = "带动22个党支部掀起学习热潮。"
+    assert metric_match("党支部", "count", "个", clause_lead(sentence, sentence.index("22个")))[0] is None
     # a clause with a verb of its own, or a run broken by a full stop, borrows nothing
     assert clause_lead("审查文件10件。行政协议13件", len("审查文件10件。行政协议")) == "行政协议"
     assert clause_lead("审查文件10件,新签行政协议13件", len("审查文件10件,新签行政协议")) == "新签行政协议"

@@ -96,8 +96,9 @@ def has_word(text: str, word: str) -> bool:
     return False
 
 
-# a clause ending in a figure and its unit: one item of a run (审查文件10件,重大决策事项14件,行政协议13件)
-ENDS_IN_A_FIGURE = re.compile(r"[0-9０-９.]+\s*[万亿]?[余多]?\s*[\u4e00-\u9fa5%％]{1,2}\s*$")
+# a figure and its unit: a clause holding one is an item of a run (审查文件10件,重大决策事项14件,行政协议13件;
+# 成立153个独立党支部、24个联合党支部)
+A_FIGURE = re.compile(r"[0-9０-９][0-9０-９.]*\s*[万亿]?[余多]?\s*[\u4e00-\u9fa5%％]")
 
 
 def _verbs(text: str) -> list[str]:
@@ -115,9 +116,10 @@ def clause_lead(evidence: str | None, figure_at: int | None) -> str:
     if _verbs(lead):
         return lead
     for i in range(len(breaks) - 1, -1, -1):
-        if breaks[i].group() not in "，,、" or not ENDS_IN_A_FIGURE.search(head[:breaks[i].start()]):
+        figure = A_FIGURE.search(head, breaks[i - 1].end() if i else 0, breaks[i].start())
+        if breaks[i].group() not in "，,、" or figure is None:
             break
-        if verbs := _verbs(head[breaks[i - 1].end() if i else 0:breaks[i].start()]):
+        if verbs := _verbs(head[breaks[i - 1].end() if i else 0:figure.start()]):
             return f"{' '.join(verbs)}，{lead}"  # the verb only: the opener's nouns qualify its own figure
     return lead
 
