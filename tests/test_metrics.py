@@ -386,3 +386,23 @@ def test_first_topic_study_is_named_before_or_after_its_verb():
 ])
 def test_heads_of_the_domain_read_as_one_word(subject, kind, unit, lead, expected):
     assert metric_match(subject, kind, unit, lead)[0] == expected
+
+
+@pytest.mark.parametrize("subject,unit,lead,expected", [
+    # one channel or one class of a total is not the total: summed with totals it would mix parts and wholes
+    ("信访事项", "件", "受理", "petition_items"),
+    ("网上受理信访事项", "件", "", None),
+    ("市级领导包联信访案件", "件", "", None),
+    ("办件量", "件", "全年", "service_cases"),
+    ("告知承诺办件量", "件", "", None),
+    ("一体化政务服务平台全年办件量", "件", "", None),
+])
+def test_a_channel_or_class_of_a_total_is_not_the_total(subject, unit, lead, expected):
+    assert metric_match(subject, "count", unit, lead)[0] == expected
+
+
+@pytest.mark.parametrize("subject,expected", [("国家工作人员", "study_exam_participants"), ("村法律明白人", None)])
+def test_village_legal_understanders_sitting_an_exam_are_no_officials_law_exam(subject, expected):
+    sentence = f"组织80名{subject}参加网上学法考试。"
+    at = sentence.index("80")
+    assert metric_match(subject, "count", "名", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == expected
