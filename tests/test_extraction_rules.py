@@ -841,3 +841,22 @@ def test_training_classes_counted_in_ge_are_events_but_leadership_teams_are_not(
 ])
 def test_money_set_aside_is_no_ranking_and_names_its_use(sentence, rows, subjects):
     assert ledger(sentence) == rows and fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # the size of a place describes it; an area worked on is counted
+    ("全镇版图面积336.8平方公里。", [skipped("336.8", "other", 336.8, "平方公里")]),
+    ("整治土地面积120公顷。", [fact("120", 120.0, "公顷")]),
+    # what was done as planned is done; a plan's own figure is not
+    ("2024年按计划学法12次。", [skipped("2024", "date"), fact("12", 12.0, "次", "event")]),
+    ("计划开展学法12次。", [skipped("12", "target_or_plan", 12.0, "次")]),
+    # the procedures a law prescribes, counted in words, are a name
+    ("严格履行重大行政决策四项程序。", [skipped("四", "name_or_slogan", 4.0, "项")]),
+])
+def test_place_sizes_plans_followed_and_prescribed_procedures(sentence, rows):
+    assert ledger(sentence) == rows
+
+
+def test_etc_closes_a_list_it_names_nothing_after_a_count():
+    assert fact_subjects("组织党组学习23次、邀请专家学者作主题宣讲5次等多种形式。") == [
+        ("23", ["党组学习"]), ("5", ["邀请专家学者作主题宣讲"])]

@@ -145,9 +145,9 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
 CONTEXT_FIRST_CHARS = {"target": "力争目计预拟将确推要努保谋有", "delta": "同环比较增下减上提降压缩精节"}  # as SKIP_FIRST_CHARS
 TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
-    r"(力争|争取(?!到|[^，。；,;]{0,10}(?:资金|贷款|项目|经费|补助|奖补))|目标(?!责任|管理|考核)|计划|预计|(?<![模虚草比])拟|力求|将达到|谋划(?:创建|建设|实施|推进|打造|新建)|有望)(?:(?!并)[^，。；,;]){0,20}$"  # 列入学习计划并组织开展学习50次: 并 opens the deed
+    r"(力争|争取(?!到|[^，。；,;]{0,10}(?:资金|贷款|项目|经费|补助|奖补))|目标(?!责任|管理|考核)|(?<!按)(?<!照)(?<!按年度)(?<!照年度)计划|预计|(?<![模虚草比])拟|力求|将达到|谋划(?:创建|建设|实施|推进|打造|新建)|有望)(?:(?!并)[^，。；,;]){0,20}$"  # 列入学习计划并组织开展学习50次: 并 opens the deed
     r"|(确保|推动|要求|努力|保证)[^，。；,;]{0,20}(达|达到|保持|提高到|提升到|控制在|不低于|实现)\s*$"
-)
+)  # 按计划, 按照年度计划: what was done as planned is done
 DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
     r"(同比|环比|比上年|较上年|较去年|比去年|较20[0-9]{2}年|比20[0-9]{2}年)[^，。；,;]{0,8}$"
     r"|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|压缩|缩短|精简|提速|节省|节约)了?(?:超过?|近|约|逾)?\s*$"
@@ -156,7 +156,7 @@ DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
 # (居 alone, but not the 居 of 村居/社居/民居/邻居: 法律顾问实现村居100%覆盖; nor the 排 of 安排20多万元)
 RANK_BEFORE = re.compile(r"(排名|(?<![安编彩])排|位居|位列|名列|(?<![村社民邻安家])居)\s*(?:全[省市县区]|第)?\s*$"
                          r"|(?:全[省市县区国]|排名|位居|位列|名列|(?<![村社民邻安家])居|进入|跻身|位于)\s*前\s*$")
-ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合)")
+ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合|(?:法定)?程序)")
 GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地)$")  # 6个宣讲团 counts groups, not talks
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
 REFERENCE_BEFORE = re.compile(r"指标\s*(?:为|是|要求)?\s*[（(]?\s*$")
@@ -167,6 +167,8 @@ CHANGED_TO = re.compile(r"\s*(?:增加|增|提高|提升|上升|减少|减|下�
 SHARE_CHANGE_BEFORE = re.compile(r"(?:(?<![防救])减|压减)[\u4e00-\u9fa5]{1,3}(?<!率)$|(?:压缩|缩短|减少|降低|提高|提升)(?:到|至)[^，。；,;]{0,12}的$"
                                  r"|(?:压缩|压减|缩减|缩短|精简|减少|节约|节省)(?:比例?|率|幅度)\s*(?:达到?|为)?\s*$")
 FEWER_OCCURRENCES_BEFORE = re.compile(r"减少[\u4e00-\u9fa5]{1,4}$")
+# the size of a place describes it (全镇版图面积336.8平方公里); an area worked on is counted (整治土地面积120公顷)
+PLACE_SIZE_BEFORE = re.compile(r"(?:版图|国土|辖区|行政区域|区域|总)面积\s*(?:为|达|约|是|共)?\s*$")
 PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户)\s*$")
 TASKS_OF_SECTIONS_BEFORE = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:个|大)?方面\s*$")
 TASKS_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:任务|内容|目标|要求|举措|措施)")  # not 六大方面21个问题: problems found
@@ -258,6 +260,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
     if unit in EVENT_UNITS and FEWER_OCCURRENCES_BEFORE.search(before[-8:]):
         return "delta"  # 减少入企2233次, 减少群众跑动136次: occurrences saved, not held
+    if PLACE_SIZE_BEFORE.search(before[-10:]):
+        return "other"
     if PER_HEAD_BEFORE.search(before[-4:]):  # 股室人手1本, 人均3次: a share per head, not a total
         return "other"
     if RANK_BEFORE.search(before[-6:]):
@@ -386,8 +390,8 @@ def _counts_the_list_before(before: str, value: float | None) -> bool:
 def _number_first(before: str, after: str, subject_before: str, unit: str, value: float | None = None) -> bool:
     """True when the number modifies the noun after it (为9个村提供..., 已有2名工作人员取得...,
     培养了64名“法律明白人”, 将街道43座商务楼宇分配给..., 组织1人参加任职考试)."""
-    if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下")) or QUANTITY.match(after):
-        return False  # (线上答题活动2次4期: a second counter of the same thing, not what the first one counts)
+    if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下", "等")) or QUANTITY.match(after):
+        return False  # (线上答题活动2次4期: a second counter of the same thing, not what the first one counts; 宣讲5次等多种形式: 等 closes a list)
     if unit not in EVENT_UNITS and _counts_the_list_before(before, value):
         return True
     if unit in EVENT_UNITS and ACTIVITY_AT_END.search(clause_rest := subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]) \
