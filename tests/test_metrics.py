@@ -406,3 +406,13 @@ def test_village_legal_understanders_sitting_an_exam_are_no_officials_law_exam(s
     sentence = f"组织80名{subject}参加网上学法考试。"
     at = sentence.index("80")
     assert metric_match(subject, "count", "名", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0] == expected
+
+
+@pytest.mark.parametrize("subject,expected", [
+    # meetings that studied the rule of law's business, named by that business
+    ("研究法治有关工作", "law_work_meetings"),
+    ("党政联席会议传达法治相关议题", "law_work_meetings"),
+    ("研究安全生产相关工作", None),
+])
+def test_meetings_named_by_the_rule_of_law_business_they_took_up(subject, expected):
+    assert metric_match(subject, "event", "次")[0] == expected
