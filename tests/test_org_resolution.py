@@ -118,6 +118,18 @@ def test_name_variants_of_one_body_across_years_share_one_key(gaz):
     assert org.aliases == ["广州市白云区景泰街道办事处", "景泰街", "景泰街道办事处"]
 
 
+def test_merged_departments_and_city_branches_in_a_district(gaz):
+    # two departments merged in one small county are a body type of their own, named as they are
+    assert key("革吉县民政和退役军人事务局2025年度法治政府建设情况报告\n2025年，我局开展活动。", gaz) == "542525/民政和退役军人事务局"
+    assert key("革吉县文化和旅游局2025年度法治政府建设情况报告\n2025年，我局开展活动。", gaz) == "542525/文化广电旅游局"  # an alias stays its canonical
+    # a city department's branch in a district is that district's department, whether 区 is written or not
+    branch = "巴中市自然资源和规划局巴州分局关于2023年法治政府建设工作情况的报告\n我局开展活动，服务巴中市发展，巴中市。"
+    assert key(branch, gaz) == "511902/自然资源局"
+    assert key("杭州市公安局西湖区分局2023年法治政府建设年度报告\n2023年，我局开展活动。", gaz) == "330106/公安局"
+    # a branch of no district of that city is no body
+    assert parse_body("巴中市自然资源和规划局西湖分局", gaz) is None
+
+
 def test_a_text_and_manifest_that_disagree_are_flagged_not_silently_resolved(gaz):
     text = "徐闻县西连镇2023年法治政府建设工作报告\n开展活动20次。"
     org = resolve_org(text, gaz, "徐闻县南山镇人民政府", None)

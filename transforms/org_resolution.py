@@ -145,6 +145,34 @@ def _town_unit(gaz: Gazetteer, stem: str, suffix: str, counties: list[Place]) ->
     return (stem + forms[0], False) if (full_form or counties) and 2 <= len(stem) <= 4 else None
 
 
+def _department_of(name: str) -> str | None:
+    """The canonical department a name is; a merger of two departments (民政和退役军人事务局) is a body
+    type of its own, named as it is."""
+    if department := department_names().get(name):
+        return department
+    first, joined, second = name.partition("和")
+    if joined and department_names().get(second) and (department_names().get(first + "局") or department_names().get(first)):
+        return name
+    return None
+
+
+# a city department's branch in one of its districts (巴中市自然资源和规划局巴州分局, 杭州市生态环境局西湖分局)
+BRANCH = re.compile(r"(.{2,12}?局)([\u4e00-\u9fa5]{1,4}?)(?:区|县)?分局")
+
+
+def _branch_of(gaz: Gazetteer, phrase: str, rest: str, places: tuple[Place, ...]) -> Body | None:
+    """The branch as the department of the district it serves, when one district of the city goes by that name."""
+    m = BRANCH.fullmatch(rest)
+    cities = [p for p in places if p.level == "city"]
+    if not m or len(cities) != 1 or not (department := _department_of(m.group(1))):
+        return None
+    districts = [p for p in gaz.named(m.group(2) + "区", "county") + gaz.named(m.group(2) + "县", "county")
+                 + gaz.named(m.group(2), "county") if p.city_code == cities[0].code]
+    if len(districts) != 1:
+        return None
+    return Body(phrase, "department", department, department, (districts[0],))  # the district is the seat, not the city
+
+
 def parse_body(phrase: str, gaz: Gazetteer) -> Body | None:
     """A phrase naming one body (杭州市上城区清波街道办事处, 花园街, 区司法局, 静海区), or None."""
     s = re.sub(r"[\s（）()]+", "", phrase)
@@ -167,9 +195,11 @@ def parse_body(phrase: str, gaz: Gazetteer) -> Body | None:
     if rest in ("", *GOVERNMENT) and level in ("county", "city") and (rest or places):
         return Body(phrase, f"{level}_government" if level == "city" else "county_government", "人民政府",
                     places=places, bare_level=bare)
-    department = department_names().get(rest)
+    department = _department_of(rest)
     if department and (places or bare):
         return Body(phrase, "department", department, department, places, bare)
+    if (branch := _branch_of(gaz, phrase, rest, places)) is not None:
+        return branch
     town = TOWN_FORM.fullmatch(rest)
     if town and town.group(1)[0] not in NOT_A_STEM and not town.group(1).startswith(REPORTING_VERBS) and not bare:
         counties = [p for p in places if p.level == "county"]
