@@ -46,6 +46,13 @@ def test_a_bare_noun_phrase_in_a_run_of_figures_takes_the_verb_that_opened_the_r
     assert metric_match("联合党支部", "count", "个", clause_lead(sentence, sentence.index("24个")))[0] == "party_branches"
     sentence = "带动22个党支部掀起学习热潮。"
     assert metric_match("党支部", "count", "个", clause_lead(sentence, sentence.index("22个")))[0] is None
+    # a run opening the evidence; an opener with two verbs lends both
+    assert clause_lead("审查文件10件,行政协议13件", len("审查文件10件,行政协议")) == "审查，行政协议"
+    assert clause_lead("梳理并审查文件10件,行政协议13件", len("梳理并审查文件10件,行政协议")) == "梳理 审查，行政协议"
+    # a figure inside the bare clause itself does not make the clause before it an item of a run
+    assert clause_lead("审查文件，共2类行政协议13件", len("审查文件，共2类行政协议")) == "共2类行政协议"
+    # no break at all: the whole text before the figure, down to one character
+    assert clause_lead("调处矛盾纠纷12件", len("调处矛盾纠纷")) == "调处矛盾纠纷" and clause_lead("办5件", 1) == "办"
     # a clause with a verb of its own, or a run broken by a full stop, borrows nothing
     assert clause_lead("审查文件10件。行政协议13件", len("审查文件10件。行政协议")) == "行政协议"
     assert clause_lead("审查文件10件,新签行政协议13件", len("审查文件10件,新签行政协议")) == "新签行政协议"
