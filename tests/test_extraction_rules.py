@@ -860,3 +860,18 @@ def test_place_sizes_plans_followed_and_prescribed_procedures(sentence, rows):
 def test_etc_closes_a_list_it_names_nothing_after_a_count():
     assert fact_subjects("组织党组学习23次、邀请专家学者作主题宣讲5次等多种形式。") == [
         ("23", ["党组学习"]), ("5", ["邀请专家学者作主题宣讲"])]
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # meetings held N times are counted; the Nth session of a congress or a plenum is an ordinal
+    ("党组召开8次会议研究法治工作。", [fact("8", 8.0, "次", "event")]),
+    ("全年召开了12次常务会议。", [fact("12", 12.0, "次", "event")]),
+    ("人大三次会议审议通过。", [skipped("三", "ordinal", 3.0, "次")]),
+    ("在县政府第12次常务会议上审议。", [skipped("12", "ordinal", 12.0, "次")]),
+    # courses and files are counted; a place or label named with a numeral and 门 is a name
+    ("开设法治课程3门。", [fact("3", 3.0, "门")]),
+    ("评查案卷120卷。", [fact("120", 120.0, "卷")]),
+    ("三门峡市开展活动。", [skipped("三", "name_or_slogan", 3.0, "门")]),
+])
+def test_meetings_held_courses_and_files(sentence, rows):
+    assert ledger(sentence) == rows

@@ -21,6 +21,7 @@ COUNT_UNITS = [
     "对", "组", "类", "票", "米", "封",  # 婚姻登记1291对 (couples), 业务套餐41组, 事项18类, 满意25票, 约五千米, 来信6封
     "天",  # 优良天数220天: a count of days (a duration is skipped before the unit is read)
     "公顷", "平方公里", "立方米", "公斤", "千克",  # areas, volumes and weights handled (使用林地28.8公顷, 销毁炸药5457.6公斤), like 亩 and 吨
+    "卷", "门",  # 整理归档16卷 (files), 开设法治课程3门 (courses)
     "批",  # 接待来访839批: groups of people come; 一批, 三批 in words are rather an article or a batch of the next count
 ]
 RATE_UNITS = ["%", "％"]
@@ -90,7 +91,8 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|[（(]\s*{_CN}{{1,3}}\s*[）)]|(?<![\u4e00-\u9fa5])[一二三四五六七八九十]{{1,3}}是|(?:^|(?<=[\n。；;：:，,]))\s*[0-9]{{1,2}}\s*[.．、](?![0-9])"
         rf"|其[一二三四五六七八九十]"
     )),
-    ("ordinal", _starting_with(SKIP_FIRST_CHARS["ordinal"], rf"第\s*(?:{_CN}+|[0-9]+)|[0-9{numbers.CN_NUMERAL_CHARS}]+\s*届\s*(?:[0-9]+|{_CN}+)\s*次|(?!两)(?:{_CN}+|[0-9]+)\s*次\s*(?=(?:全体|全委|常委|常务)?(?:会议|全会))")),
+    ("ordinal", _starting_with(SKIP_FIRST_CHARS["ordinal"], rf"第\s*(?:{_CN}+|[0-9]+)|[0-9{numbers.CN_NUMERAL_CHARS}]+\s*届\s*(?:[0-9]+|{_CN}+)\s*次|(?<!召开)(?<!举行)(?<!主持)(?<!召集)(?<!召开了)(?<!举行了)(?<![0-9{numbers.CN_NUMERAL_CHARS}])(?!两)(?:{_CN}+|[0-9]+)\s*次\s*(?=(?:全体|全委|常委|常务)?(?:会议|全会))")),
+    # (人大三次会议 is the third session; 召开8次会议 holds eight)
     ("name_or_slogan", _starting_with(SKIP_FIRST_CHARS["name_or_slogan"],
         # a hotline number names a service; followed by a unit (受理纠纷120件) it is a quantity
         rf"(?<![0-9.])(?:{_HOTLINES})(?![0-9.])"
@@ -102,7 +104,8 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # digits inside a short quoted name: “静海镇10条”, “1310”部署, “3·15”, “1站36室”
         rf"|[“\"‘][^”\"’，,。；;]{{0,8}}?(?:[0-9]|{_CN})[^”\"’，,。；;]{{0,10}}[”\"’]"
         rf"|(?<![0-9.])[0-9]{{1,2}}\s*大(?=[\u4e00-\u9fa5]{{2}})"  # 3大创新举措, like 八大行动: a label
-        rf"|(?<!{_CN})[一二三四五六七八九十]{{1,2}}元(?=区|县|市|镇|乡|村|街)"  # 三元区: a place named with a numeral
+        # 三元区, 三门峡, 三门县: a place named with a numeral; 五门联动: a label (a count of courses is in digits)
+        rf"|(?<!{_CN})[一二三四五六七八九十]{{1,2}}(?:元(?=区|县|市|镇|乡|村|街)|门)"
     )),
     ("frequency", re.compile(rf"每(?:[两二三四五六半]个?)?(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?")),
     ("duration_or_threshold", _starting_with(SKIP_FIRST_CHARS["duration_or_threshold"],
@@ -136,7 +139,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
         rf"(?:110|119|12[02]|12345|12348|12315|12366|12369|12368|12388|12320|12110){_WS}*[”\"\u4e00-\u9fa5、]|《[^》]{{0,60}}》"
         rf"|(?:^|[^0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]|[“\"]{_CN}"
         rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]|[“\"‘][^”\"’，,。；;]{{0,8}}[0-9{numbers.CN_NUMERAL_CHARS}]|[0-9]{_WS}*大"
-        rf"|{_CN}元[区县市镇乡村街]"),
+        rf"|{_CN}元[区县市镇乡村街]|{_CN}门"),
     "frequency": re.compile("每"),
     "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少|连续"),
     "page_debris": re.compile("浏览|阅读|点击|访问|索"),
