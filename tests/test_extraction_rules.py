@@ -875,3 +875,17 @@ def test_etc_closes_a_list_it_names_nothing_after_a_count():
 ])
 def test_meetings_held_courses_and_files(sentence, rows):
     assert ledger(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a head after 等 names what a list is of, with the verb governing the whole list, not one inside an item
+    ("召开以案释法、集中法制审核等专题会议6次。", [("6", ["专题会议"])]),
+    ("开展法治讲座、知识竞赛、文艺演出等活动30场。", [("30", ["活动"])]),
+    ("召开全面从严治党工作会等会议10余次。", [("10", ["会议"])]),
+    ("受理婚姻、邻里等纠纷25件。", [("25", ["受理纠纷"])]),
+    # a title is the list's object: the verb before it governs (学习), however many titles follow
+    ("集中学习《乡村振兴促进法》、《安全生产法》等法律法规5次。", [("5", ["学习法律法规"])]),
+    ("组织学习《宪法》《民法典》等内容60场次。", [("60", ["学习内容"])]),
+])
+def test_a_head_after_etc_with_the_verb_governing_the_list(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

@@ -224,9 +224,24 @@ def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
     words = [w for w, _ in tokens]
     if "等" in words:
         after = _strip(tokens[len(words) - words[::-1].index("等"):])
-        verb = _enumeration_verb(comma_clause.rsplit("等", 1)[0])
+        listed = comma_clause.rsplit("等", 1)[0]
+        # a head after 等 names what the list is of: with the verb that governs the whole list, not a verb
+        # inside its items (召开以案释法、集中法制审核等专题会议 -> 专题会议, not 审核专题会议)
+        verb = _list_verb(listed) if after else _enumeration_verb(listed)
         return (verb + _text(after))[-MAX_SUBJECT:]
     return _last_chars(_compact(tokens, longest))
+
+
+def _list_verb(text: str) -> str:
+    """The verb before a 、-list's first item, '' when a light one (开展法治讲座、知识竞赛 -> '';
+    参与决策论证、合同审核 -> 参与; 受理婚姻、邻里 -> 受理)."""
+    masked = _mask_quotes(text)
+    first = text[: masked.index("、")] if "、" in masked else text
+    titled = bool(BOOK_TITLE.search(first))  # a title is an object, never the verb (学习《乡村振兴促进法》)
+    tokens = tokens_of(BOOK_TITLE.sub("", first))
+    tokens = tokens[_last_index(tokens, OPENERS) + 1:]
+    verbs = [w for i, (w, f) in enumerate(tokens) if f == "v" and (i + 1 < len(tokens) and tokens[i + 1][0] != "的" or titled)]
+    return "" if not verbs or verbs[-1].endswith(LIGHT_VERBS) or _simplified(verbs[-1]) in LEAD_DROP else verbs[-1]
 
 
 def listed_before(window: str) -> str:
