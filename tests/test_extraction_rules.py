@@ -155,6 +155,7 @@ def test_hotline_numbers(sentence, rows):
     # people a body has or appoints are a head count, even one; a person doing something is not counted
     ("我局仅有一人持有执法证。", [fact("一", 1.0, "人")]),
     ("明确一名党组成员具体抓落实。", [fact("一", 1.0, "名")]),
+    ("全局配备一位法律顾问。", [fact("一", 1.0, "位")]),
     ("由一名干部负责登记。", [skipped("一", "other", 1.0, "名")]),
     ("对一名干部进行提醒谈话。", [skipped("一", "other", 1.0, "名")]),
 ])
