@@ -890,3 +890,8 @@ def test_meetings_held_courses_and_files(sentence, rows):
 ])
 def test_a_head_after_etc_with_the_verb_governing_the_list(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+def test_the_first_real_verb_governs_a_list_not_a_word_inside_its_first_item():
+    assert fact_subjects("镇综治中心全年共受理涉农涉土、家庭邻里、道路规划等各类纠纷118宗。") == [("118", ["受理各类纠纷"])]
+    assert fact_subjects("组织学习宪法、民法典等法律法规12次。") == [("12", ["学习法律法规"])]

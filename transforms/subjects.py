@@ -233,7 +233,7 @@ def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
 
 
 def _list_verb(text: str) -> str:
-    """The verb before a 、-list's first item, '' when a light one (开展法治讲座、知识竞赛 -> '';
+    """The verb before a 、-list's first item, '' when only a light one (开展法治讲座、知识竞赛 -> '';
     参与决策论证、合同审核 -> 参与; 受理婚姻、邻里 -> 受理)."""
     masked = _mask_quotes(text)
     first = text[: masked.index("、")] if "、" in masked else text
@@ -241,7 +241,8 @@ def _list_verb(text: str) -> str:
     tokens = tokens_of(BOOK_TITLE.sub("", first))
     tokens = tokens[_last_index(tokens, OPENERS) + 1:]
     verbs = [w for i, (w, f) in enumerate(tokens) if f == "v" and (i + 1 < len(tokens) and tokens[i + 1][0] != "的" or titled)]
-    return "" if not verbs or verbs[-1].endswith(LIGHT_VERBS) or _simplified(verbs[-1]) in LEAD_DROP else verbs[-1]
+    # the first verb that is not a light one: 受理 in 受理涉农涉土、家庭邻里等各类纠纷 (涉农 is tagged a verb too)
+    return next((v for v in verbs if not v.endswith(LIGHT_VERBS) and _simplified(v) not in LEAD_DROP), "")
 
 
 def listed_before(window: str) -> str:
