@@ -111,15 +111,16 @@ def clause_lead(evidence: str | None, figure_at: int | None) -> str:
     if not evidence or figure_at is None or figure_at <= 0:
         return ""
     head = evidence[:figure_at]
-    breaks = [m for m in CLAUSE_BREAK.finditer(head)]
+    breaks = list(CLAUSE_BREAK.finditer(head))
     lead = head[breaks[-1].end() if breaks else 0:]
     if _verbs(lead):
         return lead
     for i in range(len(breaks) - 1, -1, -1):
-        figure = A_FIGURE.search(head, breaks[i - 1].end() if i else 0, breaks[i].start())
+        start = breaks[i - 1].end() if i else 0  # the clause before break i
+        figure = A_FIGURE.search(head, start, breaks[i].start())
         if breaks[i].group() not in "，,、" or figure is None:
             break
-        if verbs := _verbs(head[breaks[i - 1].end() if i else 0:figure.start()]):
+        if verbs := _verbs(head[start:figure.start()]):
             return f"{' '.join(verbs)}，{lead}"  # the verb only: the opener's nouns qualify its own figure
     return lead
 
