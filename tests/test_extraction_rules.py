@@ -895,3 +895,29 @@ def test_a_head_after_etc_with_the_verb_governing_the_list(sentence, subjects):
 def test_the_first_real_verb_governs_a_list_not_a_word_inside_its_first_item():
     assert fact_subjects("镇综治中心全年共受理涉农涉土、家庭邻里、道路规划等各类纠纷118宗。") == [("118", ["受理各类纠纷"])]
     assert fact_subjects("组织学习宪法、民法典等法律法规12次。") == [("12", ["学习法律法规"])]
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # the size of an assessment's indicator scheme is no deed of the body; indicators met or completed are
+    ("紧扣95项测评指标，补短板。", [skipped("95", "other", 95.0, "项")]),
+    ("一级指标共十项内容。", [skipped("一", "other", None, ""), skipped("十", "other", 10.0, "项")]),
+    ("12项考核指标全部达标。", [fact("12", 12.0, "项")]),
+    ("完成23项指标任务。", [fact("23", 23.0, "项")]),
+])
+def test_the_size_of_an_indicator_scheme_is_not_a_fact(sentence, rows):
+    assert ledger(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # an adverb of leading by example separates the agent from the activity
+    ("县政府主要负责人带头上法治课1次。", [("1", ["上法治课"])]),
+    ("主要负责人亲自出庭应诉3次。", [("3", ["出庭应诉"])]),
+])
+def test_the_agent_before_a_leading_adverb_is_not_the_activity(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+def test_a_verb_taking_a_person_passes_a_list_to_the_next_verb():
+    assert fact_subjects("邀请律师开展法治讲座、以案释法等活动8场。") == [("8", ["活动"])]
+    assert fact_subjects("聘请律师审查合同、协议等文件30件。") == [("30", ["审查文件"])]
+    assert fact_subjects("受理涉农涉土、家庭邻里等各类纠纷118宗。") == [("118", ["受理各类纠纷"])]

@@ -173,6 +173,10 @@ FEWER_OCCURRENCES_BEFORE = re.compile(r"减少[\u4e00-\u9fa5]{1,4}$")
 # the size of a place describes it (全镇版图面积336.8平方公里); an area worked on is counted (整治土地面积120公顷)
 PLACE_SIZE_BEFORE = re.compile(r"(?:版图|国土|辖区|行政区域|区域|总)面积\s*(?:为|达|约|是|共)?\s*$")
 PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户)\s*$")
+# 紧扣95项测评指标, 一级指标共十项: the size of an assessment's scheme, not what the body did (unless met: 12项指标全部达标)
+SCHEME_INDICATORS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?指标(?![^，,。；;]{0,4}(?:全部|均|全面|达标|完成|满分|优秀|合格))")
+MET_BEFORE = re.compile(r"(?:完成|落实|实现|达到|达成|满足)\s*$")
+SCHEME_INDICATORS_BEFORE = re.compile(r"指标\s*(?:共|共计|总计)\s*$")
 TASKS_OF_SECTIONS_BEFORE = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:个|大)?方面\s*$")
 TASKS_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:任务|内容|目标|要求|举措|措施)")  # not 六大方面21个问题: problems found
 # a count of people a norm governs (做到, 实行, 坚持; or one rule in a 、-list of them): a condition, not a result
@@ -264,6 +268,9 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     if unit in EVENT_UNITS and FEWER_OCCURRENCES_BEFORE.search(before[-8:]):
         return "delta"  # 减少入企2233次, 减少群众跑动136次: occurrences saved, not held
     if PLACE_SIZE_BEFORE.search(before[-10:]):
+        return "other"
+    if unit in ("项", "个", "条") and (SCHEME_INDICATORS_AFTER.match(after) and not MET_BEFORE.search(before[-4:])
+                                    or SCHEME_INDICATORS_BEFORE.search(before[-6:])):
         return "other"
     if PER_HEAD_BEFORE.search(before[-4:]):  # 股室人手1本, 人均3次: a share per head, not a total
         return "other"

@@ -32,8 +32,9 @@ TRAIL_DROP = {
     "达", "达到", "为", "是", "有", "共", "共计", "累计", "合计", "总计", "计", "约", "近", "超过", "逾", "分别", "均", "各",
     "均为", "均达", "都", "已", "已经", "了", "的", "数", "总数", "在", "多达", "高达", "突破", "人数为", "数量", "共有",
 }
-# An adverb like 共/累计 separates the agent from what it did: 镇综治中心全年共受理纠纷118宗.
-OPENERS = {"共", "共计", "累计", "合计", "总计", "先后", "集中", "全年共", "今年共", "一共", "已", "已经"}
+# An adverb like 共/累计 separates the agent from what it did: 镇综治中心全年共受理纠纷118宗; so do the
+# adverbs of leading by example (主要负责人带头上法治课1次, 亲自出庭应诉3次).
+OPENERS = {"共", "共计", "累计", "合计", "总计", "先后", "集中", "全年共", "今年共", "一共", "已", "已经", "带头", "率先", "亲自"}
 CONJUNCTIONS = {"并", "并且", "同时", "以及", "而且"}
 LIGHT_VERBS = ("开展", "开展了", "组织", "举办", "举办了", "召开", "召开了", "举行", "进行", "完成")  # also 深入开展, 组织开展
 # Words after a number-first noun that end its noun phrase: 1名专职人员具体负责..., 160名精神病定期走访
@@ -240,9 +241,17 @@ def _list_verb(text: str) -> str:
     titled = bool(BOOK_TITLE.search(first))  # a title is an object, never the verb (学习《乡村振兴促进法》)
     tokens = tokens_of(BOOK_TITLE.sub("", first))
     tokens = tokens[_last_index(tokens, OPENERS) + 1:]
-    verbs = [w for i, (w, f) in enumerate(tokens) if f == "v" and (i + 1 < len(tokens) and tokens[i + 1][0] != "的" or titled)]
-    # the first verb that is not a light one: 受理 in 受理涉农涉土、家庭邻里等各类纠纷 (涉农 is tagged a verb too)
-    return next((v for v in verbs if not v.endswith(LIGHT_VERBS) and _simplified(v) not in LEAD_DROP), "")
+    verbs = [i for i, (_, f) in enumerate(tokens) if f == "v" and (i + 1 < len(tokens) and tokens[i + 1][0] != "的" or titled)]
+    light = lambda i: tokens[i][0].endswith(LIGHT_VERBS) or _simplified(tokens[i][0]) in LEAD_DROP  # noqa: E731
+    verb = next((i for i in verbs if not light(i)), None)
+    if verb is None:
+        return ""
+    # the first real verb governs (受理 in 受理涉农涉土、家庭邻里等各类纠纷: 涉农 is tagged a verb too) unless it
+    # takes a person who does the next one (聘请律师参与决策论证、合同审核: 参与 governs the list)
+    for later in (i for i in verbs if i > verb and i + 1 < len(tokens)):
+        if any(tokens[k][1].startswith(("n", "r")) for k in range(verb + 1, later)):
+            verb = later
+    return "" if light(verb) else tokens[verb][0]
 
 
 def listed_before(window: str) -> str:
