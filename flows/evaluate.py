@@ -13,6 +13,7 @@ or missing; same-body year pairs linked when both reports get the same non-null 
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,8 +66,11 @@ def same_number(a, b) -> bool:
         return False
 
 
+_ALTERNATIVE_UNIT = re.compile(r"[(（][^)）]*[)）]")  # 4场(次): 场, with 次 offered as another reading
+
+
 def same_unit(a: str | None, b: str | None) -> bool:
-    clean = lambda u: (u or "").strip().replace("余", "").replace("多", "").replace("％", "%")  # noqa: E731
+    clean = lambda u: _ALTERNATIVE_UNIT.sub("", (u or "").strip()).replace("余", "").replace("多", "").replace("％", "%")  # noqa: E731
     return clean(a) == clean(b)
 
 

@@ -19,6 +19,14 @@ def test_a_fact_is_strict_when_span_kind_value_unit_and_subject_agree():
     assert (s.gold, s.predicted, s.matched, s.strict) == (1, 1, 1, 1) and s.errors == []
 
 
+def test_a_bracketed_second_reading_of_a_unit_is_the_same_unit():
+    text = "开展法律宣传活动4场(次)。"
+    s = score_facts([gold("4场(次)", value=4, unit="场(次)")], {"a.txt": [pred(8, 10, value=4.0, unit="场")]}, {"a.txt": text})
+    assert s.strict == 1
+    s = score_facts([gold("4场(次)", value=4, unit="场(次)")], {"a.txt": [pred(8, 10, value=4.0, unit="次")]}, {"a.txt": text})
+    assert s.strict == 0
+
+
 def test_wrong_subject_extra_and_missed_facts_are_each_counted():
     g = [gold("20次"), gold("5000余份", kind="count", value=5000, unit="份", subject="资料", keys=("资料",))]
     p = [pred(8, 11, subject="开展"), pred(0, 2, kind="count", value=1.0, unit="个", subject="x")]
