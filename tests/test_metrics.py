@@ -235,6 +235,10 @@ def test_the_small_readers_of_words_clauses_and_lists():
     # T3: one metric whether counted in 件 or 份
     ("法律意见书", "count", "份", "出具", "legal_opinions"),
     ("法律意见书", "count", "件", "出具", "legal_opinions"),
+    # the domain's other words for the same thing: a fine's total, the legality reviewer, handled online
+    ("企业罚款总额", "count", "元", "", "fines_amount"),
+    ("法审员", "count", "名", "配备", "legal_staff"),
+    ("网上办理事项", "count", "项", "", "online_service_items"),
 ])
 def test_the_catalogue_maps_the_domains_phrasings(subject, kind, unit, lead, code):
     assert metric_match(subject, kind, unit, lead) == (code, None)
