@@ -921,3 +921,12 @@ def test_a_verb_taking_a_person_passes_a_list_to_the_next_verb():
     assert fact_subjects("邀请律师开展法治讲座、以案释法等活动8场。") == [("8", ["活动"])]
     assert fact_subjects("聘请律师审查合同、协议等文件30件。") == [("30", ["审查文件"])]
     assert fact_subjects("受理涉农涉土、家庭邻里等各类纠纷118宗。") == [("118", ["受理各类纠纷"])]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # the rule a deed follows (按照…要求, 根据…规定) is no part of what was done
+    ("按照县委要求审查规范性文件12件。", [("12", ["审查规范性文件"])]),
+    ("依照有关规定受理行政复议案件8件。", [("8", ["受理行政复议案件"])]),
+])
+def test_the_authority_a_deed_follows_is_not_its_subject(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

@@ -196,13 +196,15 @@ def _last_clause(text: str) -> str:
 # 进驻率提升至92%: the level reached is the 进驻率's (the change itself is a delta, elsewhere)
 CHANGED_TO_AT_END = re.compile(r"(?<=[\u4e00-\u9fa5])(?:提升|提高|上升|增加|增长|下降|降低|减少|压缩|缩短|压减)(?:至|到)\s*$")
 FIGURE_IN_PHRASE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|个|项|件|次|场|名|人|家|条|份)[”\"]?")
+# 按省市要求上线36项: the rule a deed follows is no part of what was done
+LEADING_AUTHORITY = re.compile(r"^\s*(?:按照?|根据|依据|依照|遵照)[^，,。；;]{1,12}?(?:要求|规定|部署|安排)(?=[\u4e00-\u9fa5]{2})")
 TRAILING_TIME = re.compile(r"(?:截至|截止|截至到|至)\s*(?:目前|[0-9一二三四五六七八九十]{1,2}\s*月(?:底|份)?)\s*$")
 
 
 def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
     """Subject from the text between the clause start and the number (subject-first order)."""
     comma_clause = CHANGED_TO_AT_END.sub("", TRAILING_TIME.sub("", COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1]))
-    clause = _last_clause(comma_clause)
+    clause = LEADING_AUTHORITY.sub("", _last_clause(comma_clause))
     # a figure inside the phrase (按照“4个100%”要求检查校园233家次) ends what came before: the subject follows it
     figures = list(FIGURE_IN_PHRASE.finditer(clause))
     if figures and re.search(r"[\u4e00-\u9fa5]{2}", clause[figures[-1].end():]):
