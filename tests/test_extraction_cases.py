@@ -67,6 +67,9 @@ def one(sentence):
     ("线上全流程闭环管理法治观察建议18条。", "count", 18, "条", "exact", "观察建议"),  # a long phrase cut after its verb
     ("办理企业诉求截至10月共165条。", "count", 165, "条", "exact", "企业诉求"),  # the time phrase is not the subject
     ("获宣人员万余人。", "count", 10000, "人", "more_than", "人员"),  # a place value alone before 余
+    ("开展法治宣传活动百余场。", "event", 100, "场", "more_than", "法治宣传活动"),
+    ("惠及师生近千人。", "count", 1000, "人", "about", "师生"),  # or after 近
+    ("完成包括全员核酸在内的核酸筛查工作近百场次。", "event", 100, "场次", "about", "核酸筛查"),  # 包括…在内 is an aside
     ("累计办理各类婚姻登记1291对。", "count", 1291, "对", "exact", "婚姻登记"),
     ("查处未密闭运输117起。", "count", 117, "起", "exact", "运输"),  # 未 negates the deed, not a threshold
     ("在100余个村举办法治培训班。", "count", 100, "个", "more_than", "村"),  # 村 before the verb is what is counted
@@ -222,6 +225,7 @@ def test_breakdown_parts_point_at_their_total():
     ("力争群众满意率达到百分之九十五。", "百", "target_or_plan"),
     ("案件办结率同比提高百分之五。", "百", "delta"),
     ("上百人参加。", "百", "other"),
+    ("发放资料数千份。", "千", "other"),  # 数千: some thousands, no figure
     ("调处率96%。浏览次数：356次", "356", "page_debris"),  # a page counter inside a line of text
     ("工作报告 浏览:5072次 时间:2022-12-07", "5072", "page_debris"),  # the counter with its colon and no 次数
     ("• 索 引 号:370406/2026-00156", "370406", "page_debris"),  # the index number, its label spaced out

@@ -321,10 +321,14 @@ def unit_of(m: re.Match[str]) -> str:
     return "%" if m.re is PERCENT_IN_WORDS or m.re is ZERO_RATE else m.group("unit")
 
 
+_NEARLY_BEFORE = re.compile(r"(?:近|将近|接近)\s*$")
+
+
 def _number_text(m: re.Match[str]) -> str:
-    # 百分之百: 百 alone is a hundred only here (上百人 is vague); a place value alone before 余/多
-    # is one of it (万余人, 千余份: more than ten thousand, a thousand)
-    if m.re is PERCENT_IN_WORDS and m.group("num") == "百" or m.group("num") in ("千", "万") and _more(m):
+    # 百分之百; a place value alone before 余/多 or after 近 is one of it (万余人, 百余场: more than ten
+    # thousand, a hundred; 近千人: nearly a thousand); 上百人, 数千份 stay vague
+    if m.re is PERCENT_IN_WORDS and m.group("num") == "百" or m.group("num") in ("百", "千", "万") and (
+            _more(m) or _NEARLY_BEFORE.search(m.string[max(0, m.start() - 2): m.start()])):
         return "一" + m.group("num")
     return m.group("num")
 

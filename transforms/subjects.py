@@ -44,12 +44,16 @@ LOCALISERS = {"中", "其中", "当中", "之中"}
 MAX_SUBJECT = 24
 
 
+# 包括全员核酸在内的核酸筛查工作: what the thing includes is an aside, like a parenthesis
+_INCLUDING = re.compile(r"包括[^，,。；;、]{1,20}?在内的?")
+
+
 def clean_phrase(text: str) -> str:
-    """Drop parentheticals; they are asides inside a subject."""
+    """Drop parentheticals and 包括…在内 asides inside a subject."""
     previous = None
     while previous != text:
         previous, text = text, _PAREN.sub("", text)
-    return text
+    return _INCLUDING.sub("", text)
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"“]{1,20})[”\"]")
