@@ -139,6 +139,10 @@ def test_shared_rate_gives_one_fact_per_rate_name():
     assert [f.subjects for f in found] == [["学法考试参考率", "学法考试通过率", "学法考试优秀率"]]
 
 
+def test_a_count_of_the_rate_names_is_none_of_them():
+    assert one("参学率、考试率、合格率三率均达100%。").subjects == ["参学率", "考试率", "合格率"]
+
+
 def test_rates_all_at_a_level_give_one_fact_each():
     f = one("参考率、及格率均在80%以上。")  # one figure, a fact per rate name
     assert (f.subjects, f.value, f.approx) == (["参考率", "及格率"], 80, "more_than")
@@ -172,6 +176,8 @@ def test_bare_verb_takes_the_object_of_the_total_before_it():
     ("行政复议案件和行政诉讼案件分别为12件和8件。", ["行政复议案件", "行政诉讼案件"]),
     ("开展法治讲座、法律咨询活动分别达15场次、30次。", ["法治讲座", "法律咨询活动"]),
     ("参训率、合格率分别为98%、95%，较上年有所提高。", ["参训率", "合格率"]),
+    # what qualifies the first rate name qualifies the short ones after it, as when they share one value
+    ("行政复议纠错率、败诉率分别为5%、3%。", ["行政复议纠错率", "行政复议败诉率"]),
 ])
 def test_respectively_pairs_each_figure_with_its_list_item(sentence, subjects):
     assert [f.subjects[0] for f in facts(sentence)] == subjects

@@ -446,14 +446,15 @@ def respectively_names(sentence: str, quantities: list[tuple[int, int]]) -> dict
             continue
         names = [subject_before(item) or item for item in items]
         names = [n + head_noun(names[-1]) if is_bare_verb(n) else n for n in names[:-1]] + names[-1:]
-        out.update(zip(chain, names))
+        out.update(zip(chain, _with_shared_qualifier(names)))
     return out
 
 
 _RATE_LIST = re.compile(
-    r"((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、,，和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:均|都|全部|分别)\s*(?:达到|到达|达|为|是|保持|在|保持在)?\s*$"
-    # without 均 a 、/和-list of names right before one value shares it too (参考率、通过率达到100%)
-    r"|((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:达到|到达|达|为|是|保持|保持在)?\s*$"
+    r"((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、,，和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:[两二三四五六]个?率)?\s*(?:均|都|全部|分别)\s*(?:达到|到达|达|为|是|保持|在|保持在)?\s*$"
+    # without 均 a 、/和-list of names right before one value shares it too (参考率、通过率达到100%);
+    # 三率 after the list counts the names, it is none of them
+    r"|((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:[两二三四五六]个?率)?\s*(?:达到|到达|达|为|是|保持|保持在)?\s*$"
 )
 
 
@@ -476,8 +477,12 @@ def shared_rate_names(window: str) -> list[str]:
     if not m:
         return []
     parts = _list_items(m.group(1) or m.group(2))
-    first = subject_before(parts[0])
-    first_tokens = pos_tokens(first)
-    prefix = _text(first_tokens[:-1]) if len(first_tokens) > 1 else ""
-    names = [first] + [p if len(p) > 3 or not prefix else prefix + p for p in parts[1:]]
+    names = _with_shared_qualifier([subject_before(parts[0])] + parts[1:])
     return [n for n in names if n.endswith("率")]
+
+
+def _with_shared_qualifier(names: list[str]) -> list[str]:
+    """学法考试参考率、合格率: what qualifies the first short rate name qualifies the others."""
+    first_tokens = pos_tokens(names[0]) if names else []
+    prefix = _text(first_tokens[:-1]) if len(first_tokens) > 1 and names[0].endswith("率") else ""
+    return names[:1] + [p if len(p) > 3 or not prefix or not p.endswith("率") else prefix + p for p in names[1:]]
