@@ -847,6 +847,8 @@ def test_money_set_aside_is_no_ranking_and_names_its_use(sentence, rows, subject
 @pytest.mark.parametrize("sentence,rows", [
     # the size of a place describes it; an area worked on is counted
     ("全镇版图面积336.8平方公里。", [skipped("336.8", "other", 336.8, "平方公里")]),
+    ("镇政府驻地距离县城约35公里。", [skipped("35", "other", 35.0, "公里")]),  # where it lies, like its size
+    ("修建道路12公里。", [fact("12", 12.0, "公里")]),
     ("整治土地面积120公顷。", [fact("120", 120.0, "公顷")]),
     # what was done as planned is done; a plan's own figure is not
     ("2024年按计划学法12次。", [skipped("2024", "date"), fact("12", 12.0, "次", "event")]),

@@ -172,6 +172,9 @@ SHARE_CHANGE_BEFORE = re.compile(r"(?:(?<![防救])减|压减)[\u4e00-\u9fa5]{1,
 FEWER_OCCURRENCES_BEFORE = re.compile(r"减少[\u4e00-\u9fa5]{1,4}$")
 # the size of a place describes it (全镇版图面积336.8平方公里); an area worked on is counted (整治土地面积120公顷)
 PLACE_SIZE_BEFORE = re.compile(r"(?:版图|国土|辖区|行政区域|区域|总)面积\s*(?:为|达|约|是|共)?\s*$")
+# 距县城25公里: where a place lies describes it, like its size
+DISTANCE_BEFORE = re.compile(r"(?:距|距离|离|相距)[^，,。；;]{1,10}?(?:约|近|有)?\s*$")
+DISTANCE_UNITS = {"公里", "千米", "米", "里"}
 PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户)\s*$")
 # 紧扣95项测评指标, 一级指标共十项: the size of an assessment's scheme, not what the body did (unless met: 12项指标全部达标)
 SCHEME_INDICATORS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?指标(?![^，,。；;]{0,4}(?:全部|均|全面|达标|完成|满分|优秀|合格))")
@@ -267,7 +270,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
     if unit in EVENT_UNITS and FEWER_OCCURRENCES_BEFORE.search(before[-8:]):
         return "delta"  # 减少入企2233次, 减少群众跑动136次: occurrences saved, not held
-    if PLACE_SIZE_BEFORE.search(before[-10:]):
+    if PLACE_SIZE_BEFORE.search(before[-10:]) or unit in DISTANCE_UNITS and DISTANCE_BEFORE.search(before[-12:]):
         return "other"
     if unit in ("项", "个", "条") and (SCHEME_INDICATORS_AFTER.match(after) and not MET_BEFORE.search(before[-4:])
                                     or SCHEME_INDICATORS_BEFORE.search(before[-6:])):
