@@ -121,7 +121,8 @@ def _reports_that_fail(ingested_path: str, out_dir: str, input_dir: str) -> dict
 
 
 def _extract_batch(ingested_path: str, out_dir: str, input_dir: str) -> dict[str, str]:
-    ingested = pl.read_parquet(ingested_path).filter(pl.col("status") == "ok").unique("report_id", keep="first", maintain_order=True)
+    ingested = normalise.with_reading_text(
+        pl.read_parquet(ingested_path).filter(pl.col("status") == "ok").unique("report_id", keep="first", maintain_order=True))
     reports, zones = normalise.report_frame(ingested)
     manifest = read_manifest(Path(input_dir))
     reports = normalise.with_manifest(normalise.with_orgs(reports, manifest), manifest)

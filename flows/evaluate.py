@@ -20,6 +20,8 @@ from pathlib import Path
 
 import duckdb
 
+from transforms.gazetteer import traditional_reading
+
 CLAUSE_PUNCT = set("，。；：、！？,.;:!?（）()“”\"\n")
 SENTENCE_END = "。！？；!?;\n"
 
@@ -52,11 +54,16 @@ def scorable_end(text: str) -> int:
     return max(text.rfind(c) for c in SENTENCE_END) + 1
 
 
+def _simplified(text: str) -> str:
+    """A traditional-character report's subjects and units come out in simplified characters (個 is 个)."""
+    return text.translate(traditional_reading())
+
+
 def subject_right(predicted: str | None, keys: list[str], gold_subject: str) -> bool:
-    p = (predicted or "").strip()
+    p = _simplified((predicted or "").strip())
     if not p or any(c in CLAUSE_PUNCT for c in p) or len(p) > 2 * len(gold_subject) + 2:
         return False
-    return any(k and (k in p or (len(p) >= 2 and p in k)) for k in keys)
+    return any(k and (k in p or (len(p) >= 2 and p in k)) for k in map(_simplified, keys))
 
 
 def same_number(a, b) -> bool:
@@ -70,7 +77,7 @@ _ALTERNATIVE_UNIT = re.compile(r"[(（][^)）]*[)）]")  # 4场(次): 场, with 
 
 
 def same_unit(a: str | None, b: str | None) -> bool:
-    clean = lambda u: _ALTERNATIVE_UNIT.sub("", (u or "").strip()).replace("余", "").replace("多", "").replace("％", "%")  # noqa: E731
+    clean = lambda u: _ALTERNATIVE_UNIT.sub("", _simplified((u or "").strip())).replace("余", "").replace("多", "").replace("％", "%")  # noqa: E731
     return clean(a) == clean(b)
 
 

@@ -27,6 +27,13 @@ def test_a_bracketed_second_reading_of_a_unit_is_the_same_unit():
     assert s.strict == 0
 
 
+def test_a_traditional_unit_and_subject_are_the_simplified_ones():
+    text = "處理問題11個。"
+    g = gold("11個", kind="count", value=11, unit="個", subject="處理問題", keys=("問題",))
+    s = score_facts([g], {"a.txt": [pred(4, 7, kind="count", value=11.0, unit="个", subject="处理问题")]}, {"a.txt": text})
+    assert s.strict == 1
+
+
 def test_wrong_subject_extra_and_missed_facts_are_each_counted():
     g = [gold("20次"), gold("5000余份", kind="count", value=5000, unit="份", subject="资料", keys=("资料",))]
     p = [pred(8, 11, subject="开展"), pred(0, 2, kind="count", value=1.0, unit="个", subject="x")]

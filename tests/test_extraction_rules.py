@@ -932,3 +932,10 @@ def test_a_verb_taking_a_person_passes_a_list_to_the_next_verb():
 ])
 def test_the_authority_a_deed_follows_is_not_its_subject(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+def test_people_counted_with_a_long_deed_stay_the_people():
+    # a word that says only "people" keeps its place at the end; the deed shrinks to qualify it
+    (subject,) = fact_subjects("推动全镇126名干部职工完成“如法网”线上学法考法。")[0][1]
+    assert subject.endswith("的干部职工") and "学法考法" in subject
+    assert fact_subjects("3名工作人员取得了执法证。") == [("3", ["工作人员取得了执法证"])]

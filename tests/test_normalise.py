@@ -184,3 +184,26 @@ def test_a_manifest_without_url_or_date_fills_nothing_and_a_text_date_wins():
     assert bare.rows() == [("a.txt", "2024-01-05", 2023, None), ("b.txt", None, None, None), ("c.txt", None, None, None)]
     dated = with_manifest(reports, pl.DataFrame({"file": ["a.txt", "c.txt"], "published": ["2025-02-01 10:00", "1999-12-31"]}))
     assert dated.rows() == [("a.txt", "2024-01-05", 2023, None), ("b.txt", None, None, None), ("c.txt", "1999-12-31", 1998, None)]
+
+
+def test_a_traditional_report_is_read_in_simplified_with_its_own_characters_as_evidence():
+    from transforms.normalise import report_frame, with_reading_text
+
+    traditional = "本縣開展法治宣傳活動20場，發放資料5000餘份，處理問題11個。"
+    simplified = "我镇开展法治宣传活动20场。"
+    ingested = with_reading_text(pl.DataFrame({
+        "report_id": ["t", "s"], "source_file": ["t.txt", "s.txt"], "file_sha256": ["1", "2"], "encoding": ["utf-8"] * 2,
+        "text": [traditional, simplified]}))
+    assert ingested["reading"].to_list() == ["本县开展法治宣传活动20场，发放资料5000余份，处理问题11个。", None]
+    reports, zones = report_frame(ingested)
+    assert reports["text"].to_list() == [traditional, simplified]  # the warehouse keeps the text as written
+    ledger = mention_frame(candidate_sentences(ingested), zones)
+    assert ledger.filter(pl.col("report_id") == "t")["token"].to_list() == ["20", "5000", "11"]
+    assert "5000餘份" in ledger.filter(pl.col("report_id") == "t")["evidence"][0]
+    facts = fact_frame(ledger).sort("report_id", "char_start", descending=[True, False])
+    assert facts.select("report_id", "value", "unit", "approx").rows() == [
+        ("t", 20.0, "场", "exact"), ("t", 5000.0, "份", "more_than"), ("t", 11.0, "个", "exact"), ("s", 20.0, "场", "exact")]
+    assert [traditional[s:e] for s, e in facts.filter(pl.col("report_id") == "t").select("char_start", "char_end").rows()] == [
+        "20場", "5000餘份", "11個"]
+    assert set(facts.filter(pl.col("report_id") == "t")["evidence"]) == {traditional}
+    assert facts["subject"].to_list()[0] == "法治宣传活动"  # subjects in simplified, one spelling for analysts

@@ -81,9 +81,22 @@ def traditional_to_simplified() -> dict[int, str]:
     return str.maketrans({t: s for t, s, *_ in pairs if len(t) == 1 and len(s) == 1 and t not in _ALSO_SIMPLIFIED})
 
 
+# in a text known to be traditional these are only the traditional forms (50餘次, 於2023年): read them so
+_TRADITIONAL_ONLY_IN_TRADITIONAL_TEXT = {"於": "于", "餘": "余", "隻": "只", "麽": "么", "麼": "么", "劃": "划", "徵": "征"}
+
+
+@lru_cache(maxsize=1)
+def traditional_reading() -> dict[int, str]:
+    """traditional_to_simplified plus the characters it leaves alone because simplified text uses them too."""
+    return traditional_to_simplified() | str.maketrans(_TRADITIONAL_ONLY_IN_TRADITIONAL_TEXT)
+
+
+TRADITIONAL_MARKERS_PATTERN = f"[{_TRADITIONAL_MARKERS}]"  # a valid Rust regex too: Polars counts it
+
+
 def is_traditional(text: str) -> bool:
     """Three or more of the commonest traditional-only characters (湘潭縣云湖橋鎮…建設情況報告)."""
-    return len(re.findall(f"[{_TRADITIONAL_MARKERS}]", text)) >= 3
+    return len(re.findall(TRADITIONAL_MARKERS_PATTERN, text)) >= 3
 
 
 def gazetteer_path() -> Path:

@@ -5,6 +5,7 @@ Each function is frame in, frame out. Offsets are Python str offsets into the re
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from itertools import groupby
 
 import polars as pl
@@ -14,7 +15,7 @@ from transforms import gazetteer, mentions, org_resolution, report_meta
 from transforms.lexicon import DATA_DIR
 from transforms.metrics import with_metric_codes
 
-RULES_VERSION = "0.7.0"  # bumped by hand when the extraction code changes what it extracts
+RULES_VERSION = "0.8.0"  # bumped by hand when the extraction code changes what it extracts
 
 
 def data_digest() -> str:
@@ -39,11 +40,22 @@ MENTION_SCHEMA = {
 ARROW_TYPES = {name: pl.Series(dtype=dtype).to_arrow().type for name, dtype in MENTION_SCHEMA.items()}
 
 
+def with_reading_text(ingested: pl.DataFrame) -> pl.DataFrame:
+    """`reading`: a traditional-character text's simplified mirror, one character for one (so every
+    offset holds), which the rules, written in simplified, read; null for a simplified text."""
+    traditional = ingested.filter(pl.col("text").str.count_matches(gazetteer.TRADITIONAL_MARKERS_PATTERN) >= 3).select(
+        "report_id", pl.col("text").map_elements(lambda t: t.translate(gazetteer.traditional_reading()), return_dtype=pl.String)
+        .alias("reading"))  # only those rows: a translation of every text would cost a national run seconds
+    return ingested.join(traditional, on="report_id", how="left", maintain_order="left")
+
+
 def candidate_sentences(reports: pl.DataFrame) -> pl.DataFrame:
     """(report_id, sentence_start, sentence, skip_gates) for sentences holding a numeral,
-    vectorised; skip_gates is mentions.skip_gate_mask of the sentence."""
+    vectorised; skip_gates is mentions.skip_gate_mask of the sentence. Sentences are read from the
+    reading text where there is one (with_reading_text)."""
+    text = pl.coalesce("reading", "text") if "reading" in reports.columns else pl.col("text")
     return (
-        reports.select("report_id", pl.col("text").str.extract_all(mentions.SENTENCE_RUNS).alias("sentence"))
+        reports.select("report_id", text.str.extract_all(mentions.SENTENCE_RUNS).alias("sentence"))
         .explode("sentence")
         .with_columns(pl.when(pl.col("sentence").str.contains(mentions.LONG_PIECE))
                       .then(pl.col("sentence").str.extract_all(mentions.SENTENCE_PIECES))
@@ -68,8 +80,12 @@ def mention_frame(sentences: pl.DataFrame, zones: dict[str, dict]) -> pl.DataFra
     chunks, rows, flushed = [], [], 0
     ids, starts, texts, gates = (sentences[c].to_list() for c in ("report_id", "sentence_start", "sentence", "skip_gates"))
     for report_id, positions in groupby(range(len(ids)), key=ids.__getitem__):  # sentences come grouped by report
+        original = zones[report_id].get("original")  # a mirrored text's own characters are the evidence
         for start, sentence, section, found in mentions.extract_sentences(((starts[i], texts[i], gates[i]) for i in positions),
                                                                           zones[report_id]):
+            if original is not None:
+                sentence = original[start: start + len(sentence)]
+                found = [replace(m, token=original[m.start: m.end]) for m in found]
             base, evidence = flushed + len(rows), sentence.strip()  # parent indices count within their sentence
             evidence_start = start + len(sentence) - len(sentence.lstrip())  # offsets into evidence count from here
             rows += [(report_id, m.token, m.start, m.end, m.status, m.reason, m.anchor_start, m.anchor_end, m.kind, m.value,
@@ -142,9 +158,10 @@ def report_frame(ingested: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, dict]]
     """dim_report rows (year, dates) and each report's zones, from the texts."""
     rows, zones = [], {}
     for r in ingested.iter_rows(named=True):
-        z = report_meta.zones(r["text"])
-        meta = report_meta.read_meta(r["text"], z["sections"])
-        zones[r["report_id"]] = z
+        reading = r.get("reading") or r["text"]
+        z = report_meta.zones(reading)
+        meta = report_meta.read_meta(reading, z["sections"])
+        zones[r["report_id"]] = z | ({"original": r["text"]} if r.get("reading") else {})
         rows.append({"report_id": r["report_id"], "source_file": r["source_file"], "file_sha256": r["file_sha256"],
                      "encoding": r["encoding"], "report_year": meta.report_year,
                      "published_date": meta.published_date, "text": r["text"], "text_chars": len(r["text"]),

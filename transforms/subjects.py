@@ -376,6 +376,10 @@ def subject_after(text_after: str, longest: int = LONG_SUBJECT, *, event: bool =
     """Subject from the text right after the quantity (number-first order); a thing counted
     loses the predicate closing its phrase, an activity keeps its verb."""
     tokens = after_tokens(text_after, event)
+    if not event and len(tokens) > 1 and tokens[0][0] in GENERIC_HEADS and len(_text(tokens)) > longest:
+        # 126名干部职工完成“如法网”线上学法考法: the people are counted; a long deed shrinks to qualify them
+        deed = _compact(tokens[1:], max(4, longest - len(tokens[0][0]) - 1))
+        return (_text(deed) + "的" + tokens[0][0])[-MAX_SUBJECT:]
     return _text(_compact(tokens if event else _without_closing_predicate(tokens), longest))[:MAX_SUBJECT]
 
 
