@@ -939,3 +939,14 @@ def test_people_counted_with_a_long_deed_stay_the_people():
     (subject,) = fact_subjects("推动全镇126名干部职工完成“如法网”线上学法考法。")[0][1]
     assert subject.endswith("的干部职工") and "学法考法" in subject
     assert fact_subjects("3名工作人员取得了执法证。") == [("3", ["工作人员取得了执法证"])]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # an adverb of counting before N次 and a verb after it: the deed is what is counted
+    ("县政府常务会先后6次听取法治建设汇报，研究法治政府建设重大问题。", [("6", ["听取法治建设汇报"])]),
+    # what light verbs hold after the count is one name, verbs inside it and all
+    ("先后两次召开全县法治政府创建工作推进会。", [("两", ["全县法治政府创建工作推进会"])]),
+    ("先后3次组织开展法律进乡村活动。", [("3", ["法律进乡村活动"])]),
+])
+def test_a_count_before_the_deed_or_the_activity_it_counts(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

@@ -391,6 +391,7 @@ ADJACENT_QUANTITY = re.compile(f"(?:{QUANTITY.pattern})$")
 STACKED_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5]{{1,4}}$")
 # a body or its leaders: who held the events, never what they were (县委常委会2次听取…汇报)
 AGENT_AT_END = re.compile(r"(?:常委会|党组|党委|党工委|政府|委员会|领导小组|班子|领导|负责人)$")
+COUNTING_ADVERB_BEFORE = re.compile(r"(?:先后|前后|累计|共计|共)\s*$")
 ACTIVITY_AT_END = re.compile(rf"{ACTIVITY_HEADS.pattern}[”\"]?\s*$")
 EVENT_AFTER_LONGEST = 12
 SIBLING_OR_DEED_AFTER = re.compile(rf"\s*(?:及|以及|和|与|、|{_DEED_OF_A_COUNT})")
@@ -417,6 +418,9 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     if unit in EVENT_UNITS and AGENT_AT_END.search(subject_before) and pos_tokens(after[:4])[0][1] in ("v", "p") \
             and len(subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]) <= EVENT_SUBJECT_LONGEST:
         return True  # 县委常委会2次听取法治建设情况汇报: the agent before the count, the deed after it
+    if unit in EVENT_UNITS and COUNTING_ADVERB_BEFORE.search(before) and (first := pos_tokens(after[:4])[0])[1] == "v" \
+            and len(first[0]) >= 2 and len(subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]) <= EVENT_SUBJECT_LONGEST:
+        return True  # 常务会先后6次听取法治建设汇报: an adverb of counting, then the deed counted
     if not subject_before or PRE_NUMBER_FIRST.search(before) or before.endswith("的"):
         return True
     if unit in PERSON_UNITS and CAUSATIVE_BEFORE.search(before) and pos_tokens(after[:4])[0][1] == "v":

@@ -133,6 +133,7 @@ def _text(tokens: list[tuple[str, str]]) -> str:
 LONG_SUBJECT = 12
 BOOK_TITLE = re.compile(r"《[^》]{0,60}》")
 ACTIVITY_WORD = re.compile(r"(?:学习|培训|宣传|宣讲|检查|研讨|座谈|讲座|演练|督查|调研)$")
+_HELD_ACTIVITY_END = re.compile(r"(?:会|会议|讲座|培训|活动|学习|研讨|座谈|论坛|比赛|竞赛|宣讲|演练|课|班)[”\"]?\s*$")
 
 
 def _last_chars(tokens: list[tuple[str, str]]) -> str:
@@ -342,8 +343,12 @@ def after_tokens(text_after: str, event: bool = False) -> list[tuple[str, str]]:
         tokens = tokens[1:]
     # a year ends the noun phrase too (26个政府组成部门2024年法治政府建设年度报告: the 26 are departments)
     # and so does another figure (26个领域1286项目录: the 26 are fields)
+    # 两次召开全县法治政府创建工作推进会: what a light verb holds is one name, verbs inside it and all
+    held = event and bool(tokens) and tokens[0][0].endswith(LIGHT_VERBS) and bool(_HELD_ACTIVITY_END.search(clause))
+    if held:  # 3次组织开展法律进乡村活动: the light verbs hold it, the activity is what they hold
+        tokens = tokens[next(i for i, (w, _) in enumerate(tokens) if not w.endswith(LIGHT_VERBS) or i == len(tokens) - 1):]
     stop = next((i for i, (w, f) in enumerate(tokens) if i > 0 and (w in AFTER_STOP or _YEAR.match(w) or f == "m" and w[0].isdigit()
-                                                                  or _starts_predicate(tokens, i, event))), len(tokens))
+                                                                  or not held and _starts_predicate(tokens, i, event))), len(tokens))
     tokens = tokens[:stop]
     # 1286项政务公开目录标准化编制工作: the work done on the nouns is not what was counted
     deed = next((i for i, (w, f) in enumerate(tokens) if i > 0 and f in ("v", "vn") and tokens[i - 1][1].startswith("n")), None)
