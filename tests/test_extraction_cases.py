@@ -69,6 +69,7 @@ def one(sentence):
     ("获宣人员万余人。", "count", 10000, "人", "more_than", "人员"),  # a place value alone before 余
     ("开展法治宣传活动百余场。", "event", 100, "场", "more_than", "法治宣传活动"),
     ("惠及师生近千人。", "count", 1000, "人", "about", "师生"),  # or after 近
+    ("近千人参加。", "count", 1000, "人", "about", "参加"),  # at the start of a sentence too
     ("完成包括全员核酸在内的核酸筛查工作近百场次。", "event", 100, "场次", "about", "核酸筛查"),  # 包括…在内 is an aside
     ("累计办理各类婚姻登记1291对。", "count", 1291, "对", "exact", "婚姻登记"),
     ("查处未密闭运输117起。", "count", 117, "起", "exact", "运输"),  # 未 negates the deed, not a threshold

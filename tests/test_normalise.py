@@ -41,6 +41,7 @@ def test_parent_rows_stay_right_past_the_ledger_chunk_size():
                                                  pl.col("value").alias("parent_value"))
     joined = parents.join(totals, on="parent_row", how="left")
     assert joined.height == 4000
+    assert joined["parent_report"].null_count() == 0  # Polars' all() skips nulls: a row pointing nowhere must fail
     assert (joined["parent_report"] == joined["report_id"]).all() and (joined["parent_value"] == 50).all()
 
 
@@ -189,21 +190,32 @@ def test_a_manifest_without_url_or_date_fills_nothing_and_a_text_date_wins():
 def test_a_traditional_report_is_read_in_simplified_with_its_own_characters_as_evidence():
     from transforms.normalise import report_frame, with_reading_text
 
-    traditional = "本縣開展法治宣傳活動20場，發放資料5000餘份，處理問題11個。"
+    traditional = "本縣開展法治宣傳活動20場，發放資料5000餘份，處理問題11個，舉辦講座兩場。"
     simplified = "我镇开展法治宣传活动20场。"
     ingested = with_reading_text(pl.DataFrame({
         "report_id": ["t", "s"], "source_file": ["t.txt", "s.txt"], "file_sha256": ["1", "2"], "encoding": ["utf-8"] * 2,
         "text": [traditional, simplified]}))
-    assert ingested["reading"].to_list() == ["本县开展法治宣传活动20场，发放资料5000余份，处理问题11个。", None]
+    assert ingested["reading"].to_list() == ["本县开展法治宣传活动20场，发放资料5000余份，处理问题11个，举办讲座两场。", None]
+    # three of the commonest traditional-only characters make a text traditional (縣, 開, 動)
+    assert with_reading_text(pl.DataFrame({"report_id": ["x"], "text": ["縣開展活動3場。"]}))["reading"].to_list() == ["县开展活动3场。"]
+    assert with_reading_text(pl.DataFrame({"report_id": ["x"], "text": ["縣開展活动3场。"]}))["reading"].to_list() == [None]
     reports, zones = report_frame(ingested)
     assert reports["text"].to_list() == [traditional, simplified]  # the warehouse keeps the text as written
     ledger = mention_frame(candidate_sentences(ingested), zones)
-    assert ledger.filter(pl.col("report_id") == "t")["token"].to_list() == ["20", "5000", "11"]
+    assert ledger.filter(pl.col("report_id") == "t")["token"].to_list() == ["20", "5000", "11", "兩"]  # as written
     assert "5000餘份" in ledger.filter(pl.col("report_id") == "t")["evidence"][0]
     facts = fact_frame(ledger).sort("report_id", "char_start", descending=[True, False])
     assert facts.select("report_id", "value", "unit", "approx").rows() == [
-        ("t", 20.0, "场", "exact"), ("t", 5000.0, "份", "more_than"), ("t", 11.0, "个", "exact"), ("s", 20.0, "场", "exact")]
+        ("t", 20.0, "场", "exact"), ("t", 5000.0, "份", "more_than"), ("t", 11.0, "个", "exact"), ("t", 2.0, "场", "exact"),
+        ("s", 20.0, "场", "exact")]
     assert [traditional[s:e] for s, e in facts.filter(pl.col("report_id") == "t").select("char_start", "char_end").rows()] == [
-        "20場", "5000餘份", "11個"]
+        "20場", "5000餘份", "11個", "兩場"]
     assert set(facts.filter(pl.col("report_id") == "t")["evidence"]) == {traditional}
     assert facts["subject"].to_list()[0] == "法治宣传活动"  # subjects in simplified, one spelling for analysts
+
+
+def test_a_breakdowns_parent_row_points_at_its_total_when_the_total_is_not_first_in_the_sentence():
+    text = "开展活动3次，共受理信访事项50件，其中市信访局交办20件。"
+    ledger = mention_frame(candidate_sentences(pl.DataFrame({"report_id": ["r"], "text": [text]})), {"r": zones(text)})
+    part = ledger.filter(pl.col("value") == 20)
+    assert ledger["value"][part["parent_row"][0]] == 50
