@@ -950,3 +950,20 @@ def test_people_counted_with_a_long_deed_stay_the_people():
 ])
 def test_a_count_before_the_deed_or_the_activity_it_counts(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # people after the bodies they came from are counted by what they joined; people named before stay
+    ("全区21家执法单位及镇街指导室共110余人参加培训。", [("21", ["执法单位"]), ("110", ["参加培训"])]),
+    ("县直各单位负责人和基层法律服务工作人员110余人参加培训。", [("110", ["工作人员"])]),
+    # a time word between the verb and the count does not stop the noun after it from being counted
+    ("完成全年15家单位专项法治巡察。", [("15", ["单位专项法治"])]),
+    # a bare verb after 并 shares the object of the verb before it: that object is counted
+    ("已反馈问题并跟踪整改79个。", [("79", ["反馈问题并跟踪整改"])]),
+    ("受理纠纷并调处12件。", [("12", ["受理纠纷并调处"])]),
+    # joining a placeholder (工作) names no activity: the joining stays
+    ("聘请法律顾问全程参与决策论证、合同审核等工作50余次。", [("50", ["参与工作"])]),
+    ("干部参加法治讲堂3次。", [("3", ["法治讲堂"])]),
+])
+def test_people_from_bodies_a_time_word_before_a_count_and_verbs_sharing_an_object(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

@@ -381,6 +381,8 @@ ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed
 USED_FOR = re.compile(r"\s*[，,]?\s*(?:专门|全部|主要)?用于")
 APPOINTING_BEFORE = re.compile(r"(?:任命|聘请|聘任|选聘|确定|推选|评选|选派|指定|命名|表彰|培养|发展)\s*$")
 APPOINTED_AS = re.compile(r"为(?![止例准此])")  # 为止, 为例: no role follows
+JOINED_AFTER = re.compile(r"(?:参加|参与|参训)")
+PERSON_HEAD_AT_END = re.compile(r"(?:[人员者众工部民师生长官警士家]|代表|律师)$")
 CAUSATIVE_BEFORE = re.compile(r"(?:组织|动员|带领|安排|选派|推荐|引导|吸引)\s*$")  # 组织1人参加任职考试: who did what
 
 
@@ -425,6 +427,8 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
         return True
     if unit in PERSON_UNITS and CAUSATIVE_BEFORE.search(before) and pos_tokens(after[:4])[0][1] == "v":
         return True
+    if unit in PERSON_UNITS and JOINED_AFTER.match(after) and not PERSON_HEAD_AT_END.search(subject_before):
+        return True  # 各执法单位及指导室共110余人参加培训: bodies the people came from; they are counted by what they joined
     head = subjects.after_tokens(after)
     if not head or not any(t[1].startswith(_NOUNISH + ("nz", "vn", "zg")) for t in (head[0], head[-1])):
         return False
@@ -441,6 +445,8 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     # (26个领域1286项目录) does not make it another figure's subject
     rest_of_clause = TOTAL_AFTER.sub("", _QUOTED_NAME.sub("", clause_rest)[len(head_text):])
     before_tokens = [t for t in pos_tokens(before[-8:]) if t[0] not in ASPECT] if before else []
+    while before_tokens and subjects.DATE_WORD.match(before_tokens[-1][0]):  # 完成全年15家单位专项法治巡察
+        before_tokens.pop()
     # a verb right before the number, whatever jieba calls it there (明确12个重点学习专题: 明确 is tagged ad),
     # or an attributive (工商联所属9家商会: 所属 is tagged b)
     # a figure joined by 及/和 is a sibling, not what this one counts (建成1个便民服务中心及21个便民服务站), and one

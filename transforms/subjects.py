@@ -16,7 +16,7 @@ CLAUSE_BREAK = re.compile(r"[，,。；;：:、！？!?\n\r\t <>{}=|/\\]")
 COMMA_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n<>{}=|/\\]")  # as CLAUSE_BREAK, but a 、-list stays whole
 _PAREN = re.compile(r"[（(][^（）()]{0,60}[）)]")
 _QUOTES = re.compile(r"[“”‘’\"'《》〈〉「」『』【】]")
-_DATE_WORD = re.compile(r"^(20[0-9]{2}年?度?|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|今年|去年|当年|全年|年内|年初|年底|上半年|下半年|以来|来|底|至今|目前|截至|截止|截至目前|当前|现|近年来|今年以来|期间|同期)$")
+DATE_WORD = re.compile(r"^(20[0-9]{2}年?度?|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|今年|去年|当年|全年|年内|年初|年底|上半年|下半年|以来|来|底|至今|目前|截至|截止|截至目前|当前|现|近年来|今年以来|期间|同期)$")
 
 # Words that open or close a clause around its subject without naming anything: agents
 # (我镇, 全县), connectives, light verbs (开展, 组织), copulas and adverbs before the number.
@@ -109,11 +109,11 @@ def _strip(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     while tokens:
         if len(tokens) > 1 and _simplified(tokens[0][0] + tokens[1][0]) in LEAD_DROP:  # jieba cuts 全街道 into 全/街道
             tokens = tokens[2:]
-        elif _simplified(tokens[0][0]) in LEAD_DROP or _DATE_WORD.match(tokens[0][0]) or tokens[0][1] in ("x", "uj", "ul", "c", "p") and len(tokens) > 1:
+        elif _simplified(tokens[0][0]) in LEAD_DROP or DATE_WORD.match(tokens[0][0]) or tokens[0][1] in ("x", "uj", "ul", "c", "p") and len(tokens) > 1:
             tokens = tokens[1:]
         else:
             break
-    while tokens and (_simplified(tokens[-1][0]) in TRAIL_DROP or tokens[-1][1] == "x"):
+    while tokens and (_simplified(tokens[-1][0]) in TRAIL_DROP or tokens[-1][1] == "x" or DATE_WORD.match(tokens[-1][0])):
         tokens = tokens[:-1]
     return tokens
 
@@ -222,7 +222,8 @@ def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
         tail = _strip(tokens[opener + 1:])
         tokens = tail if tail else tokens[:opener]
     conj = _last_index(tokens, CONJUNCTIONS)
-    if conj >= 0 and _strip(tokens[conj + 1:]):
+    # 已反馈问题并跟踪整改79个: a bare verb after 并 shares the object of the one before, which is counted
+    if conj >= 0 and _strip(tokens[conj + 1:]) and not (is_bare_verb(_text(tokens[conj + 1:])) and head_noun(_text(tokens[:conj]))):
         tokens = tokens[conj + 1:]
     light = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][0].endswith(LIGHT_VERBS)
                   and (tokens[i][1].startswith("v") or len(tokens[i][0]) > 2)), -1)  # 深入开展 is tagged an idiom
@@ -358,7 +359,7 @@ def after_tokens(text_after: str, event: bool = False) -> list[tuple[str, str]]:
     # X的监管 / X的管理: the noun phrase is X; the trailing head is what is done to it
     if len(tokens) >= 3 and tokens[-2][0] == "的":
         tokens = tokens[:-2]
-    while tokens and (_simplified(tokens[-1][0]) in TRAIL_DROP or tokens[-1][1] == "x"):
+    while tokens and (_simplified(tokens[-1][0]) in TRAIL_DROP or tokens[-1][1] == "x" or DATE_WORD.match(tokens[-1][0])):
         tokens = tokens[:-1]
     return tokens
 
@@ -389,13 +390,16 @@ def subject_after(text_after: str, longest: int = LONG_SUBJECT, *, event: bool =
 
 
 _JOIN_VERBS = ("参加", "参与")
+PLACEHOLDER_HEADS = {"工作", "事项", "内容", "方面", "事务"}
 
 
 def joined_activity(subject: str) -> str:
     """干部参加法治讲堂, 参加法治讲堂 -> 法治讲堂: an event counts the activity people joined, not the people."""
     tokens = pos_tokens(subject) if subject and any(v in subject for v in _JOIN_VERBS) else []
     at = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i][0] in _JOIN_VERBS), None)
-    return _text(tokens[at + 1:]) if at is not None and len(_text(tokens[at + 1:])) >= 2 else subject
+    joined = _text(tokens[at + 1:]) if at is not None else ""
+    # 参与决策论证、合同审核等工作: a placeholder (工作, 事项) names no activity; the joining stays in
+    return joined if len(joined) >= 2 and joined not in PLACEHOLDER_HEADS else subject
 
 
 def is_bare_verb(subject: str) -> bool:
