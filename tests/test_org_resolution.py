@@ -172,3 +172,14 @@ def test_a_street_office_once_a_town_is_placed_by_its_countys_short_name(gaz):
     text = "海安街道2024年法治政府建设情况报告\n2024年，海安街道坚持依法行政，为法治海安、平安海安建设贡献力量。"
     assert resolve_org(text, gaz).org_key == "320685/海安街道"
     assert resolve_org(text.replace("法治海安、平安海安", "法治建设"), gaz).org_key is None  # nothing decides
+
+
+def test_a_township_upgraded_after_the_gazetteer_is_found_by_its_former_name_where_the_text_names_its_county(gaz):
+    # the gazetteer knows 涪陵区's 罗云乡; the report of 2025 calls it 罗云镇
+    named = resolve_org("2025年，罗云镇坚持依法行政，严格对标涪陵区细化落实措施。", gaz)
+    assert (named.org_key, named.org_type, named.issue) == ("500102/罗云镇", "township", "org_not_in_gazetteer")
+    # without its county named a new town may be another one of that name: no key
+    unnamed = resolve_org("2025年，罗云镇坚持依法行政。", gaz)
+    assert (unnamed.org_key, unnamed.org_type) == (None, "township")
+    # a town the gazetteer knows is not also every 乡 of its stem
+    assert key("2023年，万古镇坚持依法行政。滑县经济平稳增长。", gaz) == "410526/万古镇"

@@ -131,6 +131,14 @@ def _consistent(places: list[Place], outer: list[Place]) -> list[Place]:
     return inside or places
 
 
+def former_names(unit: str) -> tuple[str, ...]:
+    """What a township was called before an upgrade the gazetteer may predate: a town made a street
+    office (春江镇 -> 春江街道), a 乡 made a town (罗云乡 -> 罗云镇)."""
+    if unit.endswith("街道"):
+        return (unit.removesuffix("街道") + "镇",)
+    return (unit.removesuffix("镇") + "乡",) if unit.endswith("镇") else ()
+
+
 def _town_unit(gaz: Gazetteer, stem: str, suffix: str, counties: list[Place]) -> tuple[str, bool] | None:
     forms = {"街道办事处": ("街道", "街"), "街道": ("街道", "街"), "街": ("街道", "街"), "苏木": ("苏木",),
              "地区办事处": ("地区",)}.get(suffix, (suffix[0],))
@@ -139,6 +147,9 @@ def _town_unit(gaz: Gazetteer, stem: str, suffix: str, counties: list[Place]) ->
         towns = [t for t in gaz.named(stem + form, "town") if not codes or t.county_code in codes]
         if towns:
             return stem + form, True
+    # a township upgraded after the gazetteer's date is known by its former name (罗云乡 -> 罗云镇)
+    if any(t for name in former_names(stem + forms[0]) for t in gaz.named(name, "town") if not codes or t.county_code in codes):
+        return stem + forms[0], False
     full_form = suffix in ("街道办事处", "街道", "镇人民政府", "乡人民政府")
     # a name the gazetteer lacks is taken only in its full form or under its county, and only as
     # long as township names run (2-4 characters): 切实运用法治思维推进街道 is a verb phrase
@@ -414,12 +425,18 @@ def _seats(group: list[Body], gaz: Gazetteer, text_mentions: Callable[[], Counte
     body = group[0]
     prefixed = [{p.code for p in b.places} for b in group if b.places]
     codes = set.intersection(*prefixed) if prefixed else None
-    renamed = body.unit.endswith("街道") and bool(gaz.named(body.unit.removesuffix("街道") + "镇", "town"))
+    renamed = any(gaz.named(name, "town") for name in former_names(body.unit))
     if body.org_type in ("township", "street") and (body.in_gazetteer or renamed):
-        # a town made a street office after the gazetteer's date (春江镇 -> 春江街道) is a homonym too
-        names = [body.unit] + ([body.unit.removesuffix("街道") + "镇"] if body.unit.endswith("街道") else [])
+        # a township upgraded after the gazetteer's date (春江镇 -> 春江街道) is a homonym of its former name too
+        known = bool(gaz.named(body.unit, "town"))  # a known 镇 is not also every 乡 of its stem
+        names = [body.unit, *(former_names(body.unit) if body.unit.endswith("街道") or not known else ())]
         seats = [gaz.seat[t.county_code] for name in names for t in gaz.named(name, "town") if codes is None or t.county_code in codes]
         how = "prefix" if codes else "gazetteer"
+        if not codes and not known and not body.written.endswith(("办事处", "政府")):
+            # known only by a former name: a new township may share it with one elsewhere, so the text must name the county
+            seats, how = [p for p in seats if text_mentions()[p.name] > 0 or text_mentions()[p.city or ""] > 0
+                          or short_mentions()[p.city or ""] > 0
+                          or len(p.short or "") >= 2 and re.search(f"{p.short}(?![街镇乡])", opening)], "gazetteer+text"
     elif codes:
         seats, how = [gaz.seat[c] for c in codes if c in gaz.seat], "prefix"
     else:
