@@ -239,6 +239,9 @@ def test_the_small_readers_of_words_clauses_and_lists():
     ("企业罚款总额", "count", "元", "", "fines_amount"),
     ("法审员", "count", "名", "配备", "legal_staff"),
     ("网上办理事项", "count", "项", "", "online_service_items"),
+    # people counted by the training they attended (参加各类培训活动67人次): its participants
+    ("区级以上各类培训活动", "count", "人次", "参加", "training_participants"),
+    ("任职各类培训", "count", "人次", "", "training_participants"),
 ])
 def test_the_catalogue_maps_the_domains_phrasings(subject, kind, unit, lead, code):
     assert metric_match(subject, kind, unit, lead) == (code, None)
