@@ -242,6 +242,9 @@ def test_the_small_readers_of_words_clauses_and_lists():
     # people counted by the training they attended (参加各类培训活动67人次): its participants
     ("区级以上各类培训活动", "count", "人次", "参加", "training_participants"),
     ("任职各类培训", "count", "人次", "", "training_participants"),
+    # places an inspection covers are entities inspected, like enterprises
+    ("检查校园", "count", "家次", "", "inspected_entities"),
+    ("医疗机构", "count", "家", "检查", "inspected_entities"),
 ])
 def test_the_catalogue_maps_the_domains_phrasings(subject, kind, unit, lead, code):
     assert metric_match(subject, kind, unit, lead) == (code, None)
