@@ -969,3 +969,13 @@ def test_a_count_before_the_deed_or_the_activity_it_counts(sentence, subjects):
 ])
 def test_people_from_bodies_a_time_word_before_a_count_and_verbs_sharing_an_object(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # a fraction of an occurrence or of a person is an average; a decimal count of days is a duration
+    ("平均跑动次数降低至0.7次，平均办理时间降至0.58天。", [skipped("0.7", "other", 0.7, "次"), skipped("0.58", "duration_or_threshold", 0.58, "天")]),
+    ("服务群众1.2万人次。", [fact("1.2", 12000.0, "人次")]),  # a decimal before 万 is a whole number of people
+    ("开展宣传活动3次。", [fact("3", 3.0, "次", "event")]),
+])
+def test_averages_and_decimal_durations_are_not_counts(sentence, rows):
+    assert ledger(sentence) == rows

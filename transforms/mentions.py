@@ -109,7 +109,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("frequency", re.compile(rf"每(?:[两二三四五六半]个?)?(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?")),
     ("duration_or_threshold", _starting_with(SKIP_FIRST_CHARS["duration_or_threshold"],
-        rf"(?<!天数)(?<!天数为)(?<!天数达)(?<!天数达到)(?<![0-9.{numbers.CN_NUMERAL_CHARS}])(?:[0-9]+|{_CN}+)\s*(?:个)?\s*(?:工作日|(?:工作)?小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时)"  # 优良天数220天 counts days
+        rf"(?<!天数)(?<!天数为)(?<!天数达)(?<!天数达到)(?<![0-9.{numbers.CN_NUMERAL_CHARS}])(?:[0-9]+(?:\.[0-9]+)?|{_CN}+)\s*(?:个)?\s*(?:工作日|(?:工作)?小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时)"  # 优良天数220天 counts days
         rf"|连续\s*(?:[0-9]+|{_CN}+)\s*(?:年|届|次)"  # 连续6年入选: a streak, not a count
         rf"|(?:杜绝|不发生|不超过|不少于|不低于|至少|(?:未|没有|防止|避免)(?:发生|出现))[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)?"
         # 未/避免 alone name a deed (查处未密闭运输117起, 避免进入诉讼的高风险案件50件 count cases):
@@ -277,6 +277,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "other"
     if PER_HEAD_BEFORE.search(before[-4:]):  # 股室人手1本, 人均3次: a share per head, not a total
         return "other"
+    if (unit in EVENT_UNITS or unit in PERSON_UNITS) and not float(unit_value(m)[0] or 0).is_integer():
+        return "other"  # 平均跑动次数降至0.7次: a fraction of an occurrence or of a person is an average, not a count
     if RANK_BEFORE.search(before[-6:]):
         return "ranking"
     if in_plan:
