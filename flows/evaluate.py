@@ -73,7 +73,7 @@ def same_number(a, b) -> bool:
         return False
 
 
-_ALTERNATIVE_UNIT = re.compile(r"[(（][^)）]*[)）]")  # 4场(次): 场, with 次 offered as another reading
+_ALTERNATIVE_UNIT = re.compile(r"[(（][^)）]*[)）]|/.*$")  # 4场(次), 17001个/件/台/套: the first unit, the others offered as other readings
 
 
 def same_unit(a: str | None, b: str | None) -> bool:

@@ -27,6 +27,14 @@ def test_a_bracketed_second_reading_of_a_unit_is_the_same_unit():
     assert s.strict == 0
 
 
+def test_units_offered_after_a_slash_read_as_the_first():
+    text = "开展法律宣传活动4场/次。"
+    s = score_facts([gold("4场/次", value=4, unit="场/次")], {"a.txt": [pred(8, 10, value=4.0, unit="场")]}, {"a.txt": text})
+    assert s.strict == 1
+    s = score_facts([gold("4场/次", value=4, unit="场/次")], {"a.txt": [pred(8, 10, value=4.0, unit="次")]}, {"a.txt": text})
+    assert s.strict == 0
+
+
 def test_a_traditional_unit_and_subject_are_the_simplified_ones():
     text = "處理問題11個。"
     g = gold("11個", kind="count", value=11, unit="個", subject="處理問題", keys=("問題",))

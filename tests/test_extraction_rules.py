@@ -229,6 +229,10 @@ def test_a_figure_in_another_unit_after_qizhong_is_not_a_part():
     ("组织1人参加任职考试。", [("1", ["参加任职考试"])]),  # a person sent to do something
     ("组织1人报考法律职业资格考试。", [("1", ["报考法律职业资格考试"])]),  # ... whatever the verb
     ("动员200余人报名参赛。", [("200", ["报名参赛"])]),
+    # a place named before the count scopes it, as 全区 does; so does 全系统
+    ("城中区7个司法所均被确立为达标所。", [("7", ["司法所"])]),
+    ("全系统500余名队员参加轮训。", [("500", ["队员"])]),
+    ("城中区司法局7个科室参与。", [("7", ["城中区司法局"])]),  # a body, not a place, names what it has
     ("建成综治中心及21个便民服务站。", [("21", ["便民服务站"])]),  # …及 N 个: a second item
     ("建成“法治广场”和3个法治文化公园。", [("3", ["法治文化公园"])]),
     ("共涉及六大方面21个问题。", [("21", ["问题"])]),  # a bare noun phrase fills the rest of the clause
@@ -978,4 +982,12 @@ def test_people_from_bodies_a_time_word_before_a_count_and_verbs_sharing_an_obje
     ("开展宣传活动3次。", [fact("3", 3.0, "次", "event")]),
 ])
 def test_averages_and_decimal_durations_are_not_counts(sentence, rows):
+    assert ledger(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # emergency and transport work counts machines, ships and tents
+    ("出动机械112台次，船舶210艘次，搭建帐篷37顶。", [fact("112", 112.0, "台次"), fact("210", 210.0, "艘次"), fact("37", 37.0, "顶")]),
+])
+def test_units_of_emergency_and_transport_work(sentence, rows):
     assert ledger(sentence) == rows

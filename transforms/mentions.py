@@ -22,6 +22,7 @@ COUNT_UNITS = [
     "天",  # 优良天数220天: a count of days (a duration is skipped before the unit is read)
     "公顷", "平方公里", "立方米", "公斤", "千克",  # areas, volumes and weights handled (使用林地28.8公顷, 销毁炸药5457.6公斤), like 亩 and 吨
     "卷", "门",  # 整理归档16卷 (files), 开设法治课程3门 (courses)
+    "台次", "艘次", "艘", "顶",  # 出动机械112台次, 船舶210艘次, 帐篷54顶: emergency and transport work counts machines, ships, tents
     "批",  # 接待来访839批: groups of people come; 一批, 三批 in words are rather an article or a batch of the next count
 ]
 RATE_UNITS = ["%", "％"]
@@ -376,7 +377,7 @@ TOTAL_AFTER = re.compile(r"^\s*(?:共|共计|合计|总计|计)?\s*(?:[0-9]+|[�
 LAYOUT_SPACES = " \u3000\xa0\t"  # web pages pad figures with spaces (培养了 64名 “法律明白人”): layout, not clause breaks
 # words before a figure that scope it rather than name it (辖区29家集体用餐单位, 街道43座商务楼宇): the noun follows
 LEVEL_SCOPE_BEFORE = re.compile(r"(?:级|规模)及?以[上下]\s*$")  # 县级及以上8个水源地: a level the things are of
-SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市鎮區縣]|全街道|全体|本[镇乡鎮县区市旗]|我[县区市旗镇乡]|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
+SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市鎮區縣]|全街道|全体|全系统|本[镇乡鎮县区市旗]|我[县区市旗镇乡]|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
 ASPECT = ("了", "过", "着")
 PERSON_UNITS = {"人", "名", "位", "人次"}
 ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed across them
@@ -436,6 +437,8 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
         return False
     if SCOPE_BEFORE.search(before) or before.endswith(("”", "\"", "及", "以及", "和", "与")) or LEVEL_SCOPE_BEFORE.search(before):  # …中心及21个便民服务站
         return True
+    if (last := pos_tokens(before[-6:].rstrip(LAYOUT_SPACES))[-1:]) and last[0][1] == "ns" and len(last[0][0]) >= 3:
+        return True  # 城中区7个司法所: a place named before the count scopes it, like 全区
     if STACKED_BEFORE.search(TRAILING_ASIDE.sub("", before)[-16:]):  # 26个领域1286项目录, 15个乡镇(街道)200个行政村
         return True
     clause_rest = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]
