@@ -209,6 +209,7 @@ def test_the_small_readers_of_words_clauses_and_lists():
     # T6: received, mediated and their rate are three metrics
     ("受理矛盾纠纷", "count", "件", "", "mediation_cases"),
     ("调处矛盾纠纷", "count", "件", "", "mediation_resolved"),
+    ("接案调处矛盾纠纷", "count", "起", "", "mediation_cases"),  # cases taken on to mediate, not yet resolved
     ("矛盾纠纷", "count", "起", "成功调解", "mediation_resolved"),
     ("调处成功率", "rate", "%", "", "mediation_success_rate"),
     ("行政诉讼败诉率", "rate", "%", "", "admin_litigation_loss_rate"),
