@@ -991,3 +991,14 @@ def test_averages_and_decimal_durations_are_not_counts(sentence, rows):
 ])
 def test_units_of_emergency_and_transport_work(sentence, rows):
     assert ledger(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # an activity held N times wants no object borrowed from the figure before it
+    ("全年开展党工委会学法31次，理论学习中心组集中学习13次。", [("31", ["党工委会学法"]), ("13", ["学习"])]),
+    ("受理矛盾纠纷254件，调处244件。", [("254", ["受理矛盾纠纷"]), ("244", ["调处矛盾纠纷"])]),  # a deed on things still does
+    # 常务会 is a meeting, not 常务 and the modal 会
+    ("区政府常务会专题学习习近平法治思想、宪法和法律法规7次。", [("7", ["专题学习宪法和法律法规"])]),
+])
+def test_an_activity_held_borrows_no_object_and_meetings_are_one_word(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

@@ -532,8 +532,9 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         if subject and not (first_flag.startswith("v") and len(first_word) >= 2) and not ACTIVITY_HEADS.search(subject) and "训" not in subject \
                 and (verb := subjects.activity_of_a_list(window)) and verb not in subject:
             subject = verb + subject  # 传达学习…重要讲话、重要指示批示精神46次: what was done with the last topic
-    if subjects.is_bare_verb(subject):
-        # 调处244件 after 受理矛盾纠纷254件: the verb's object is the earlier total's noun
+    if subjects.is_bare_verb(subject) and not (unit_of(m) in EVENT_UNITS and subjects.ACTIVITY_WORD.fullmatch(subject)):
+        # 调处244件 after 受理矛盾纠纷254件: the verb's object is the earlier total's noun (an activity held,
+        # 集中学习13次, wants none)
         unit = unit_value(m)[1]
         donors = ([parent] if parent else []) + [f for f in reversed(previous_facts) if f.unit == unit
                                                  or {f.unit, unit} <= ITEM_UNITS]  # 主题共9项，已完成8个
