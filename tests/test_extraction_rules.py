@@ -911,6 +911,7 @@ def test_the_first_real_verb_governs_a_list_not_a_word_inside_its_first_item():
     ("一级指标共十项内容。", [skipped("一", "other", None, ""), skipped("十", "other", 10.0, "项")]),
     ("12项考核指标全部达标。", [fact("12", 12.0, "项")]),
     ("完成23项指标任务。", [fact("23", 23.0, "项")]),
+    ("100项创建指标佐证资料上传至示范创建系统。", [fact("100", 100.0, "项")]),  # evidence gathered and sent up: a deed
 ])
 def test_the_size_of_an_indicator_scheme_is_not_a_fact(sentence, rows):
     assert ledger(sentence) == rows

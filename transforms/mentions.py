@@ -178,7 +178,8 @@ DISTANCE_BEFORE = re.compile(r"(?:距|距离|离|相距)[^，,。；;]{1,10}?(?:
 DISTANCE_UNITS = {"公里", "千米", "米", "里"}
 PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户)\s*$")
 # 紧扣95项测评指标, 一级指标共十项: the size of an assessment's scheme, not what the body did (unless met: 12项指标全部达标)
-SCHEME_INDICATORS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?指标(?![^，,。；;]{0,4}(?:全部|均|全面|达标|完成|满分|优秀|合格))")
+# (indicators met, or whose evidence was gathered and sent up: 100项创建指标佐证资料上传至…系统, are a deed)
+SCHEME_INDICATORS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?指标(?![^，,。；;]{0,4}(?:全部|均|全面|达标|完成|满分|优秀|合格)|[^，,。；;]{0,8}(?:上传|报送|提交))")
 MET_BEFORE = re.compile(r"(?:完成|落实|实现|达到|达成|满足)\s*$")
 SCHEME_INDICATORS_BEFORE = re.compile(r"指标\s*(?:共|共计|总计)\s*$")
 TASKS_OF_SECTIONS_BEFORE = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:个|大)?方面\s*$")
