@@ -803,7 +803,8 @@ def test_people_a_rule_of_conduct_requires_are_a_condition(sentence, rows):
     # areas and weights handled are counted like 亩 and 吨; a concentration (微克/立方米) is no quantity handled
     ("组织销毁炸药5457.6公斤。", [fact("5457.6", 5457.6, "公斤")]),
     ("使用林地面积28.8公顷。", [fact("28.8", 28.8, "公顷")]),
-    ("年均浓度为83微克/立方米。", [("83", "unparsed", "number_without_unit", None, "", "")]),
+    # a measured level is no failure to extract either: skipped, so that `unparsed` lists only what a person should read
+    ("年均浓度为83微克/立方米。", [skipped("83", "other")]),
 ])
 def test_areas_and_weights_are_counts(sentence, rows):
     assert ledger(sentence) == rows
@@ -1003,3 +1004,16 @@ def test_units_of_emergency_and_transport_work(sentence, rows):
 ])
 def test_an_activity_held_borrows_no_object_and_meetings_are_one_word(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # a page's index number in a table cell, and the site's browser notice, are page furniture
+    ("| [ 索引号 ] | 11500230008689607X/2026-00009 |", [skipped("11500230008689607", "page_debris"), skipped("2026", "date"), skipped("00009", "date")]),
+    ("IE版本小于11,为了不影响您的浏览效果,", [skipped("11", "page_debris")]),
+    # a weight in a scoring scheme and an average score are no event, count or rate
+    ("法治建设在综合绩效考核中占有4分权重。", [skipped("4", "other")]),
+    ("取得了平均分99.99的优异成绩。", [skipped("99.99", "other")]),
+    ("开展普法活动11次。", [fact("11", 11.0, "次", "event")]),
+])
+def test_page_furniture_levels_and_scores_are_skipped_not_unparsed(sentence, rows):
+    assert ledger(sentence) == rows

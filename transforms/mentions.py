@@ -62,7 +62,7 @@ SKIP_FIRST_CHARS = {
     "ordinal": f"第0-9{numbers.CN_NUMERAL_CHARS}",
     "name_or_slogan": f"0-9《“\"‘{numbers.CN_NUMERAL_CHARS}",
     "duration_or_threshold": f"0-9{numbers.CN_NUMERAL_CHARS}未没杜不防避至连",
-    "page_debris": "浏阅点访索",
+    "page_debris": "浏阅点访索I",
 }
 
 
@@ -119,7 +119,10 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     # a web page's counter left inside a line of text (…调处率96%。浏览次数：356次)
     ("page_debris", _starting_with(SKIP_FIRST_CHARS["page_debris"], r"(?:浏览|阅读|点击|访问)(?:(?:次数|量|数)\s*[:：]?|\s*[:：])\s*[0-9]+\s*次?"
-                                                                   r"|索\s*引\s*号\s*[:：]?\s*[^\s，。；]+")),
+                                                                   r"|索\s*引\s*号[\s:：|｜\]］]*[^\s，。；|｜]+"  # | [ 索引号 ] | 11500230008689607X/2026-00009 | (a table cell)
+                                                                   r"|IE\s*版本\s*(?:小于|低于)\s*[0-9]+")),  # 您的浏览器IE版本小于11: the site's own notice
+    # a measured level or a score: no event, count or rate (PM2.5年均浓度为47微克/立方米, 占4分权重, 平均分99.99)
+    ("other", re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:微克/立方米|毫克/立方米|毫克/升|分贝|分权重)|平均分\s*(?:为|达|达到)?\s*[0-9]+(?:\.[0-9]+)?")),
 ]
 # Something every match of the pattern must contain: a sentence without it skips the pattern
 # (Python's re tries each alternative at every position; these checks scan for literals).
@@ -143,7 +146,8 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
         rf"|{_CN}元[区县市镇乡村街]|{_CN}门"),
     "frequency": re.compile("每"),
     "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少|连续"),
-    "page_debris": re.compile("浏览|阅读|点击|访问|索"),
+    "page_debris": re.compile("浏览|阅读|点击|访问|索|IE"),
+    "other": re.compile("微克|毫克|分贝|分权重|平均分"),
 }
 # words in the same clause before a number that make it a goal, not a result
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
