@@ -1017,3 +1017,25 @@ def test_an_activity_held_borrows_no_object_and_meetings_are_one_word(sentence, 
 ])
 def test_page_furniture_levels_and_scores_are_skipped_not_unparsed(sentence, rows):
     assert ledger(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # time saved (about N working days) is a duration; money saved, and a cut (压减) in share, a difference from before
+    ("累计为群众节省时间1530余个工作日，节约往返路费20余万元。", [skipped("1530", "duration_or_threshold", 1530.0, "个"), skipped("20", "delta", 200000.0, "元")]),
+    ("实现企业开办最快0.5个工作日完成，压减70%以上。", [skipped("0.5", "duration_or_threshold", 0.5, "个"), skipped("70", "delta", 70.0, "%")]),
+    ("挽回经济损失120余万元。", [fact("120", 1200000.0, "元")]),  # money recovered is an amount, not a saving
+])
+def test_savings_and_cuts_are_differences_not_amounts(sentence, rows):
+    assert ledger(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # kinds with their total after 共计 count the same items
+    ("涵盖行政处罚、行政许可等10类共计7332项行政权力事项。", [("10", ["行政权力事项"]), ("7332", ["行政权力事项"])]),
+    # a share tied by 的 to the things that did it
+    ("96.5%的事项实现马上办、当场办。", [("96.5", ["事项实现马上办"])]),
+    # an idiom ending in the predicate's verb (顺利实现) closes the noun counted
+    ("2023年内有3个项目顺利实现施工许可一证办理。", [("3", ["项目"])]),
+])
+def test_kinds_with_their_total_shares_tied_by_de_and_idiom_predicates(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

@@ -110,7 +110,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("frequency", re.compile(rf"每(?:[两二三四五六半]个?)?(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?")),
     ("duration_or_threshold", _starting_with(SKIP_FIRST_CHARS["duration_or_threshold"],
-        rf"(?<!天数)(?<!天数为)(?<!天数达)(?<!天数达到)(?<![0-9.{numbers.CN_NUMERAL_CHARS}])(?:[0-9]+(?:\.[0-9]+)?|{_CN}+)\s*(?:个)?\s*(?:工作日|(?:工作)?小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时)"  # 优良天数220天 counts days
+        rf"(?<!天数)(?<!天数为)(?<!天数达)(?<!天数达到)(?<![0-9.{numbers.CN_NUMERAL_CHARS}])(?:[0-9]+(?:\.[0-9]+)?|{_CN}+)\s*(?:余|多)?\s*(?:个)?\s*(?:工作日|(?:工作)?小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时)"  # 优良天数220天 counts days
         rf"|连续\s*(?:[0-9]+|{_CN}+)\s*(?:年|届|次)"  # 连续6年入选: a streak, not a count
         rf"|(?:杜绝|不发生|不超过|不少于|不低于|至少|(?:未|没有|防止|避免)(?:发生|出现))[^，。；,;]{{0,10}}?(?:[0-9]+|{_CN}+)\s*(?:{_UNIT_ALT})\s*(?:以上|以下)?"
         # 未/避免 alone name a deed (查处未密闭运输117起, 避免进入诉讼的高风险案件50件 count cases):
@@ -158,7 +158,8 @@ TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
 )  # 按计划, 按照年度计划: what was done as planned is done
 DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
     r"(同比|环比|比上年|较上年|较去年|比去年|较20[0-9]{2}年|比20[0-9]{2}年)[^，。；,;]{0,8}$"
-    r"|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|压缩|缩短|精简|提速|节省|节约)了?(?:超过?|近|约|逾)?\s*$"
+    r"|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|压缩|压减|缩短|精简|提速|节省|节约)了?(?:超过?|近|约|逾)?\s*$"
+    r"|(节省|节约)[^，。；,;0-9]{1,8}$"  # 节约往返路费20余万元: what was saved, a difference from before
     r"|(增幅|降幅)(?:达到?|为)\s*$")  # 扰企降幅达59%
 # a place in a league table: 排名全市3名, 位居全区5位, and the top of one (进入全省前10名, 排名全市前三)
 # (居 alone, but not the 居 of 村居/社居/民居/邻居: 法律顾问实现村居100%覆盖; nor the 排 of 安排20多万元)
@@ -395,6 +396,7 @@ CAUSATIVE_BEFORE = re.compile(r"(?:组织|动员|带领|安排|选派|推荐|引
 
 
 GROUPING_UNITS = {"类", "批次", "批"}
+TOTAL_OF_KINDS = re.compile(r"\s*(?:共计|共|合计|总计)?\s*")
 LEVEL_REACHED_BEFORE = re.compile(r"由\s*(?:" + QUANTITY.pattern + ")" + CHANGED_TO.pattern + r"\s*$")
 TRAILING_ASIDE = re.compile(r"[（(][^（()）]{0,10}[)）]\s*$")
 ADJACENT_QUANTITY = re.compile(f"(?:{QUANTITY.pattern})$")
@@ -484,7 +486,8 @@ def _rate_of_a_deed(after: str) -> str:
 def _share_of_a_noun_doing(after: str) -> str:
     """A percentage before a noun phrase and its verb (100%政务服务事项实现“一窗综办”): the share of
     those things that did it, named by the phrase and its predicate; '' when no such phrase follows."""
-    tokens = subjects.tokens_of(subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0])
+    # 96.5%的事项实现马上办: the 的 only ties the share to its noun
+    tokens = subjects.tokens_of(subjects.CLAUSE_BREAK.split(after.removeprefix("的"), maxsplit=1)[0])
     verb_at = next((i for i, (w, f) in enumerate(tokens) if f == "v" and len(w) >= 2), 0)
     if verb_at == 0 or not all(f.startswith(_NOUNISH + ("nz", "vn")) for _, f in tokens[:verb_at]):
         return ""
@@ -518,8 +521,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         subject = subjects.subject_after(after[1:], longest) or subject  # 任命6人为县政府行政复议员: the people in the role
     elif _number_first(before, after, subject, unit_of(m), unit_value(m)[0]):
         subject = subjects.subject_after(after, longest, event=unit_of(m) in EVENT_UNITS) or subject
-    elif unit_of(m) in GROUPING_UNITS and (second := QUANTITY.match(after)):
-        # 梳理通报3类18项问题, 推出两批次19个示范项目: kinds or batches of the items counted next
+    elif unit_of(m) in GROUPING_UNITS and (second := QUANTITY.match(after, TOTAL_OF_KINDS.match(after).end())):
+        # 梳理通报3类18项问题, 推出两批次19个示范项目, 10类共计7332项权力事项: kinds or batches of the items counted next
         subject = subjects.subject_after(after[second.end():], longest) or subject
     if not subject and previous_facts and previous_facts[-1].subjects and ADJACENT_QUANTITY.search(before):
         subject = previous_facts[-1].subjects[0]  # 线上答题活动2次4期: a second counter of the same activity

@@ -290,11 +290,16 @@ _MEETING_BUSINESS = re.compile(r"(?:专题)?(?:研究|部署|审议|听取|讨�
 _ONE_CHARACTER_PREPOSITIONS = {"对", "向", "为", "把", "被", "从", "给", "在"}
 
 
+_IDIOM_VERB_ENDS = ("实现", "完成", "落实", "达到", "通过", "办结")
+
+
 def _starts_predicate(tokens: list[tuple[str, str]], i: int, event: bool = False) -> bool:
     """A verb after a complete noun phrase starts the predicate: 3次专题会议|解决重点难点问题,
     43座商务楼宇|分配给…; not a verb inside the noun (高频执法事项, 法治观察点, 示范创建项目) nor
     after a noun that says only who (3名工作人员取得了执法证)."""
     word, flag = tokens[i]
+    if flag in ("i", "l") and word.endswith(_IDIOM_VERB_ENDS):
+        flag = "v"  # 3个项目|顺利实现…: jieba tags 顺利实现, 圆满完成 as idioms; they end in the predicate's verb
     after = tokens[i + 1:]
     previous_word, previous_flag = tokens[i - 1]
     nounish = previous_flag.startswith(("n", "j", "zg", "s")) or previous_word in NOUN_SUFFIX or previous_word in ("村", "社区")
