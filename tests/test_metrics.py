@@ -253,6 +253,7 @@ def test_the_catalogue_maps_the_domains_phrasings(subject, kind, unit, lead, cod
 
 @pytest.mark.parametrize("subject, kind, unit, lead", [
     ("企业", "count", "家", ""),  # which enterprises? a generic noun alone decides nothing
+    ("取消许可事项", "count", "个", ""),  # items cancelled are a change to the list, not its size
     ("工作人员", "count", "名", ""),
     ("问题", "count", "个", ""),
     ("会议", "event", "次", ""),
