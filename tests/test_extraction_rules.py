@@ -1039,3 +1039,9 @@ def test_savings_and_cuts_are_differences_not_amounts(sentence, rows):
 ])
 def test_kinds_with_their_total_shares_tied_by_de_and_idiom_predicates(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+def test_how_a_case_was_decided_stays_in_its_subject():
+    # a long phrase is cut after its verb, but 不予/从轻减轻 (how the penalty was decided) name the kind of case
+    assert fact_subjects("全县共办理轻微违法行为不予行政处罚案件80件，一般违法行为从轻减轻行政处罚案件903件。") == [
+        ("80", ["不予行政处罚案件"]), ("903", ["从轻减轻行政处罚案件"])]

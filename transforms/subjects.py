@@ -143,6 +143,9 @@ def _last_chars(tokens: list[tuple[str, str]]) -> str:
     return _text(tokens)[-MAX_SUBJECT:]
 
 
+LENIENCY = {"不予", "免予", "免于", "从轻", "减轻", "从重", "免除"}
+
+
 def _compact(tokens: list[tuple[str, str]], longest: int = LONG_SUBJECT) -> list[tuple[str, str]]:
     """A long phrase is cut after a verb to what that verb acts on, the longest such tail that is
     short (线上全流程闭环管理法治观察建议 -> 管理法治观察建议; 邀请法院为…作专题报告 -> 法治政府建设专题报告),
@@ -150,8 +153,14 @@ def _compact(tokens: list[tuple[str, str]], longest: int = LONG_SUBJECT) -> list
     are cut only when much longer (`longest`)."""
     if len(_text(tokens)) <= longest:
         return tokens
-    for i, (_, flag) in enumerate(tokens[:-1]):
+    for i, (word, flag) in enumerate(tokens[:-1]):
         tail = tokens[i + 1:]
+        if word in LENIENCY and flag in ("v", "vn") and 4 <= len(_text(tail)) <= longest:
+            start = i
+            while start > 0 and tokens[start - 1][0] in LENIENCY:
+                start -= 1
+            if len(_text(tokens[start:])) <= longest:  # 不予行政处罚案件, 从轻减轻行政处罚案件: how a case was decided is its kind
+                return tokens[start:]
         if flag in ("v", "vn") and 4 <= len(_text(tail)) <= longest:
             # 常务会议|研究审议重要事项: a verb run is one predicate, not a verb and its object
             return tokens[i:] if tail[0][1] == "v" and len(_text(tokens[i:])) <= longest else tail
