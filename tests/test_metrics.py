@@ -4,7 +4,7 @@ import polars as pl
 import pytest
 
 from transforms.metrics import (MetricRule, _words, best_rule, catalogue_problems, clause_lead, clause_tail, conjuncts, has_word, metric_match,
-                                noun_core, units_of, with_metric_codes)
+                                figure_stretch, noun_core, units_of, with_metric_codes)
 
 
 def rule(code, heads, verbs="", qualifiers="", excludes="", kind="count", unit_class="cases"):
@@ -435,3 +435,28 @@ def test_village_legal_understanders_sitting_an_exam_are_no_officials_law_exam(s
 ])
 def test_meetings_named_by_the_rule_of_law_business_they_took_up(subject, expected):
     assert metric_match(subject, "event", "次")[0] == expected
+
+
+def test_a_body_named_before_another_figure_vetoes_only_that_figure():
+    sentence = "全年开展党委中心组集体学法6次，干部职工集体学法9次，专题学习4次。"
+    assert figure_stretch(sentence, sentence.index("9次")) == "，干部职工集体学法9次"
+    assert figure_stretch(sentence, sentence.index("6次")) == "全年开展党委中心组集体学法6次"
+    frame = with_metric_codes(pl.DataFrame({
+        "subject": ["党委中心组集体学法", "干部职工集体学法"], "kind": ["event", "event"], "unit": ["次", "次"],
+        "evidence": [sentence, sentence], "figure_in_evidence": [sentence.index("6次"), sentence.index("9次")]}))
+    assert frame["metric_code"].to_list() == ["study_center_group", "study_sessions"]
+    # a meeting's study named in the figure's own stretch may be counted in it: no metric
+    sentence = "严格落实常务会会前学法制度，全年干部职工集体学法9次。"
+    frame = with_metric_codes(pl.DataFrame({"subject": ["干部职工集体学法"], "kind": ["event"], "unit": ["次"],
+                                            "evidence": [sentence], "figure_in_evidence": [sentence.index("9次")]}))
+    assert frame["metric_code"].to_list() == [None]
+
+
+def test_a_topic_word_anywhere_in_the_sentence_still_vetoes():
+    # law named earlier: the topical study after it is not plain political study
+    sentence = "组织学习宪法、民法典3次，专题学习5次。"
+    at = sentence.index("5次")
+    assert "宪法" not in figure_stretch(sentence, at)
+    frame = with_metric_codes(pl.DataFrame({"subject": ["专题学习"], "kind": ["event"], "unit": ["次"],
+                                            "evidence": [sentence], "figure_in_evidence": [at]}))
+    assert frame["metric_code"].to_list() != ["political_study_sessions"]

@@ -125,6 +125,16 @@ def clause_lead(evidence: str | None, figure_at: int | None) -> str:
     return lead
 
 
+def figure_stretch(evidence: str | None, figure_at: int | None) -> str:
+    """The sentence from the end of the figure before this one to the end of this figure's clause: the
+    words that may veto its metric. A word standing before another figure names that figure's kind, not
+    this one's (中心组专题学法8次、全镇干部集中学法16次: 中心组 says nothing of the 16)."""
+    if not evidence or figure_at is None or figure_at < 0:
+        return evidence or ""
+    start = max((m.end() for m in A_FIGURE.finditer(evidence, 0, figure_at)), default=0)
+    return evidence[start:figure_at] + clause_tail(evidence, figure_at)
+
+
 def clause_tail(evidence: str | None, figure_at: int | None) -> str:
     """The clause from the figure on (组织27个乡镇主要负责人开展述法: 述法 comes after the figure)."""
     if not evidence or figure_at is None or figure_at < 0:
@@ -184,6 +194,13 @@ def _veto_words() -> tuple[str, ...]:
 
 
 @cache
+def _topic_vetoes() -> frozenset[str]:
+    """Veto words that are also some metric's topic words (法治, 法律, 宣): what a sentence is about."""
+    topics = {w for r in rules() for w in r.verbs}
+    return frozenset(w for w in _veto_words() if w in topics)
+
+
+@cache
 def _context_words() -> tuple[str, ...]:
     return tuple(sorted({w for r in rules() for w in r.context_qualifiers + r.context_topic}))
 
@@ -236,13 +253,16 @@ _LAW_NAME = re.compile(r"^《?[\u4e00-\u9fa5]{0,12}(?:法|法典|条例|规定|�
 
 
 def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "",
-                 tail: str = "", before: str = "") -> tuple[str | None, str | None]:
+                 tail: str = "", before: str = "", stretch: str | None = None) -> tuple[str | None, str | None]:
     """best_rule over the catalogue, on the subject, else on its noun core. A figure that counts two
     coordinated kinds that are each a metric of their own (法治讲座和业务培训60场次) is ambiguous: it
-    belongs to neither. before: the sentence before the figure. Only the veto and context words the
+    belongs to neither. before: the sentence before the figure; stretch: figure_stretch, where the words
+    naming another body or meeting must stand to veto a metric. Only the veto and context words the
     sentence holds go into the cache key, not the sentence: the same subjects recur across thousands of
     reports, their sentences do not."""
     vetoes, context = _held(_veto_words(), sentence), _held(_context_words(), before)
+    if stretch is not None:  # a topic word (法治) speaks for the whole sentence; a body or meeting (中心组) only near
+        vetoes = " ".join(w for w in vetoes.split() if w in _topic_vetoes() or w in stretch)
     tail = " ".join(_tail_words().findall(tail or ""))  # the tail varies with every figure; its catalogue words do not
     found = _cached_match(subject, kind, unit, lead, vetoes, tail, context)
     if found[1] == NO_METRIC and (core := noun_core(subject or "")) != subject:
@@ -268,7 +288,8 @@ def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
     figure from evidence when the frame says where the figure is (figure_in_evidence)."""
     at = facts["figure_in_evidence"] if "figure_in_evidence" in facts.columns else pl.Series([None] * facts.height)
     evidence = facts["evidence"] if "evidence" in facts.columns else pl.Series([None] * facts.height)
-    matches = [metric_match(s, k, u, clause_lead(e, a), e or "", clause_tail(e, a), (e or "")[:a or 0]) for (s, k, u), e, a
+    matches = [metric_match(s, k, u, clause_lead(e, a), e or "", clause_tail(e, a), (e or "")[:a or 0],
+                            figure_stretch(e, a)) for (s, k, u), e, a
                in zip(facts.select("subject", "kind", "unit").iter_rows(), evidence, at)]
     return facts.with_columns(pl.Series("metric_code", [m[0] for m in matches], dtype=pl.String),
                               pl.Series("metric_note", [m[1] for m in matches], dtype=pl.String))
