@@ -61,6 +61,18 @@ def test_fact_frame_links_breakdown_parts_to_their_total(text):
     assert facts["metric_note"].to_list() == [None, "breakdown_part: petition_items", "breakdown_part: petition_items"]
 
 
+
+def test_a_part_counted_in_its_totals_unit_as_another_kind_of_thing_is_a_category():
+    # the penalty items of a power list are list items, not penalty cases; a part of another metric
+    # in its own unit keeps it (其中调处244件 under 受理矛盾纠纷254件)
+    text = "乡权责清单事项共计80项，其中：行政许可4项、行政处罚6项。受理矛盾纠纷254件，其中调处244件。"
+    frame = pl.DataFrame({"report_id": ["r"], "text": [text]})
+    facts = fact_frame(mention_frame(candidate_sentences(frame), {"r": zones(text)}))
+    by_value = dict(zip(facts["value"].to_list(), zip(facts["metric_code"].to_list(), facts["metric_note"].to_list())))
+    assert by_value[80][0] == "power_list_items"
+    assert by_value[6] == (None, "breakdown_category: power_list_items")
+    assert by_value[244] == ("mediation_resolved", None)
+
 def _facts(values, units=("件", "件", "%"), subjects=("受理矛盾纠纷", "调处矛盾纠纷", "调处率"), parents=(None, None, None)):
     return pl.DataFrame({"report_id": ["r"] * 3, "kind": ["count", "count", "rate"], "value": values,
                          "unit": list(units), "subject": list(subjects), "char_start": [0, 10, 20], "char_end": [4, 14, 23],

@@ -13,7 +13,7 @@ import pyarrow as pa
 
 from transforms import gazetteer, mentions, org_resolution, report_meta
 from transforms.lexicon import DATA_DIR
-from transforms.metrics import with_metric_codes
+from transforms.metrics import catalogue, with_metric_codes
 
 RULES_VERSION = "0.9.0"  # bumped by hand when the extraction code changes what it extracts
 
@@ -131,13 +131,24 @@ def fact_frame(ledger: pl.DataFrame) -> pl.DataFrame:
 
 def without_parts_of_the_same_metric(facts: pl.DataFrame) -> pl.DataFrame:
     """A breakdown part (其中宪法宣传10次 under 普法活动50次) loses its total's metric: summed or compared
-    with totals it would mix a part with wholes. A part of another metric (其中调处244件) keeps its own."""
-    parents = facts.select(pl.col("fact_id").alias("parent_fact_id"), pl.col("metric_code").alias("_parent_metric"))
+    with totals it would mix a part with wholes. A part of another metric (其中调处244件) keeps its own,
+    unless it is counted in its total's unit by a metric counting another kind of thing: then it is a
+    category of the total's things (权责清单事项80项，其中：行政处罚4项 counts items, not penalty cases)."""
+    parents = facts.select(pl.col("fact_id").alias("parent_fact_id"), pl.col("metric_code").alias("_parent_metric"),
+                           pl.col("unit").alias("_parent_unit"))
+    classes = dict(catalogue().select("code", "unit_class").iter_rows())
+    def unit_classes(code: pl.Expr) -> pl.Expr:
+        return code.replace_strict(classes, default="").str.split("|")
+    other_kind = unit_classes(pl.col("metric_code")).list.set_intersection(unit_classes(pl.col("_parent_metric"))).list.len() == 0
     same = pl.col("metric_code").is_not_null() & (pl.col("metric_code") == pl.col("_parent_metric"))
+    category = (pl.col("metric_code").is_not_null() & pl.col("_parent_metric").is_not_null()
+                & (pl.col("unit") == pl.col("_parent_unit")) & other_kind)
     return (facts.join(parents, on="parent_fact_id", how="left")
-            .with_columns(pl.when(same).then(pl.lit("breakdown_part: ") + pl.col("metric_code")).otherwise(pl.col("metric_note")).alias("metric_note"),
-                          pl.when(same).then(None).otherwise(pl.col("metric_code")).alias("metric_code"))
-            .drop("_parent_metric"))
+            .with_columns(pl.when(same).then(pl.lit("breakdown_part: ") + pl.col("metric_code"))
+                          .when(category).then(pl.lit("breakdown_category: ") + pl.col("_parent_metric"))
+                          .otherwise(pl.col("metric_note")).alias("metric_note"),
+                          pl.when(same | category).then(None).otherwise(pl.col("metric_code")).alias("metric_code"))
+            .drop("_parent_metric", "_parent_unit"))
 
 
 # the words right before a change that say it went down (同比下降25%, 较上年减少了约3个百分点)
