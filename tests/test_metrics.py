@@ -460,3 +460,13 @@ def test_a_topic_word_anywhere_in_the_sentence_still_vetoes():
     frame = with_metric_codes(pl.DataFrame({"subject": ["专题学习"], "kind": ["event"], "unit": ["次"],
                                             "evidence": [sentence], "figure_in_evidence": [at]}))
     assert frame["metric_code"].to_list() != ["political_study_sessions"]
+
+
+def test_items_a_reform_was_carried_out_on_are_no_list_size():
+    # N items that achieved or adopted a reform are the reform's subset, not the service list
+    for sentence, figure, subject in (("全区1380项政务服务事项全部进驻中心。", "1380项", "政务服务事项"),
+                                      ("12项政务服务事项实现“跨省通办”。", "12项", "政务服务事项"),
+                                      ("9项高频事项推行“马上办”。", "9项", "高频事项")):
+        at = sentence.index(figure)
+        found = metric_match(subject, "count", "项", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0]
+        assert (found == "service_items") == sentence.startswith("全区"), sentence
