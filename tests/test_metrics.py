@@ -470,3 +470,21 @@ def test_items_a_reform_was_carried_out_on_are_no_list_size():
         at = sentence.index(figure)
         found = metric_match(subject, "count", "项", clause_lead(sentence, at), sentence, clause_tail(sentence, at))[0]
         assert (found == "service_items") == sentence.startswith("全区"), sentence
+
+
+@pytest.mark.parametrize("sentence, figure, subject, expected", [
+    # an excluded deed in the figure's own clause: changes to the list, not its size
+    ("全面清理权责清单，调整了6家单位500余项职权事项。", "500余项", "职权事项", None),
+    ("全面清理权责清单，梳理6家单位500余项职权事项。", "500余项", "职权事项", "power_list_items"),
+])
+def test_an_excluded_deed_before_the_figure_vetoes_its_metric(sentence, figure, subject, expected):
+    at = sentence.index(figure)
+    assert metric_match(subject, "count", sentence[at:].lstrip("0123456789余")[0], clause_lead(sentence, at), sentence,
+                        clause_tail(sentence, at))[0] == expected
+
+
+def test_the_rules_own_deed_nearer_the_figure_outweighs_an_excluded_one():
+    screened = rule("screened", "矛盾纠纷", verbs="排查", excludes="调解")
+    # 调解 names the bodies that screened; 排查 is the deed
+    assert best_rule((screened,), "矛盾纠纷", "count", "起", "全镇各类调解组织共排查") == ("screened", None)
+    assert best_rule((screened,), "矛盾纠纷", "count", "起", "排查后调解") == (None, "no_metric")

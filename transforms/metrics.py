@@ -143,6 +143,15 @@ def clause_tail(evidence: str | None, figure_at: int | None) -> str:
     return evidence[figure_at:end.start() if end else len(evidence)]
 
 
+def _excluded_deed(rule: MetricRule, lead: str) -> bool:
+    """An excluded verb in the figure's own clause is a deed done to the things counted (调整了900余项职权事项
+    counts changes, not the list; 协助…查办案件5件 is help to another body), unless one of the rule's own verbs
+    comes after it, nearer the figure (调解组织共排查矛盾纠纷186起: 排查 is the deed)."""
+    verbs = [w for w, flag in pos_tokens(lead.rsplit("，", 1)[-1]) if flag in ("v", "vn")] if lead else []
+    last_excluded = max((i for i, v in enumerate(verbs) if v in rule.excludes), default=None)
+    return last_excluded is not None and not any(v in rule.verbs for v in verbs[last_excluded + 1:])
+
+
 def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: str, sentence: str, tail: str = "",
                 context: frozenset[str] = frozenset()) -> int:
     """0 when the rule does not match; else how specific the match is: the head's length first, then
@@ -150,6 +159,8 @@ def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: st
     context: the rules' context words found earlier in the sentence."""
     head = next((h for h in rule.heads if subject.endswith(h) and len(subject) - len(h) in bounds), None)
     if head is None or any(x in subject or x in tail for x in rule.excludes):
+        return 0
+    if _excluded_deed(rule, lead):
         return 0
     # a qualifier in the rest of the clause qualifies too (组织160名机关干部参加法治培训: trainees)
     if rule.qualifiers and not any(q in subject or q in tail for q in rule.qualifiers) and context.isdisjoint(rule.context_qualifiers):
