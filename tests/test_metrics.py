@@ -488,3 +488,12 @@ def test_the_rules_own_deed_nearer_the_figure_outweighs_an_excluded_one():
     # 调解 names the bodies that screened; 排查 is the deed
     assert best_rule((screened,), "矛盾纠纷", "count", "起", "全镇各类调解组织共排查") == ("screened", None)
     assert best_rule((screened,), "矛盾纠纷", "count", "起", "排查后调解") == (None, "no_metric")
+
+
+@pytest.mark.parametrize("subject, unit, not_metric", [
+    ("不予行政处罚案件", "件", "admin_litigation_cases"),  # penalty cases waived, not lawsuits
+    ("协助执行通知书", "份", "supervision_notices"),  # a court's notice, not a supervision notice
+    ("提出整改意见", "条", "legal_opinions"),  # an inspection's demands, not a legal opinion
+])
+def test_look_alike_documents_and_cases_are_not_their_namesakes(subject, unit, not_metric):
+    assert metric_match(subject, "count", unit)[0] != not_metric
