@@ -4,7 +4,7 @@ import polars as pl
 import pytest
 
 from transforms.metrics import (MetricRule, _words, best_rule, catalogue_problems, clause_lead, clause_tail, conjuncts, has_word, metric_match,
-                                figure_stretch, noun_core, units_of, with_metric_codes)
+                                figure_stretch, list_predicate, noun_core, units_of, with_metric_codes)
 
 
 def rule(code, heads, verbs="", qualifiers="", excludes="", kind="count", unit_class="cases"):
@@ -497,3 +497,19 @@ def test_the_rules_own_deed_nearer_the_figure_outweighs_an_excluded_one():
 ])
 def test_look_alike_documents_and_cases_are_not_their_namesakes(subject, unit, not_metric):
     assert metric_match(subject, "count", unit)[0] != not_metric
+
+
+def test_a_list_of_counts_shares_the_predicate_after_its_last_item():
+    sentence = "对6个部门、8个街道开展法治政府建设督察。"
+    at = sentence.index("6个")
+    assert list_predicate(sentence, at) == "街道开展法治政府建设督察"
+    assert list_predicate(sentence, sentence.index("8个")) == ""
+    frame = with_metric_codes(pl.DataFrame({"subject": ["部门", "街道"], "kind": ["count"] * 2, "unit": ["个"] * 2,
+                                            "evidence": [sentence] * 2, "figure_in_evidence": [at, sentence.index("8个")]}))
+    assert frame["metric_code"].to_list() == ["supervised_units"] * 2
+    # only when the item's own clause names no metric: the last item's own words are not shared
+    sentence = "制定履职清单，包括120项基本履职事项、30项上级部门收回事项。"
+    at = sentence.index("120项")
+    frame = with_metric_codes(pl.DataFrame({"subject": ["基本履职事项"], "kind": ["count"], "unit": ["项"],
+                                            "evidence": [sentence], "figure_in_evidence": [at]}))
+    assert frame["metric_code"].to_list() == ["duty_items_basic"]

@@ -135,6 +135,18 @@ def figure_stretch(evidence: str | None, figure_at: int | None) -> str:
     return evidence[start:figure_at] + clause_tail(evidence, figure_at)
 
 
+def list_predicate(evidence: str | None, figure_at: int | None) -> str:
+    """What follows a 、-list of counts after the figure's own clause, to the clause's end: the predicate
+    its items share (对9个部门、11个街道开展督察 → 街道开展督察 for the 9)."""
+    own = clause_tail(evidence, figure_at)
+    if not own or not evidence or evidence[figure_at + len(own):figure_at + len(own) + 1] != "、":
+        return ""
+    end = re.compile(r"[，,；;：:。！？!?\n]").search(evidence, figure_at + len(own))
+    rest = evidence[figure_at + len(own) + 1:end.start() if end else len(evidence)]
+    # the other items' own words are theirs: what is shared comes after the last item's figure
+    return rest[max((m.end() for m in A_FIGURE.finditer(rest)), default=0):]
+
+
 def clause_tail(evidence: str | None, figure_at: int | None) -> str:
     """The clause from the figure on (组织27个乡镇主要负责人开展述法: 述法 comes after the figure)."""
     if not evidence or figure_at is None or figure_at < 0:
@@ -153,7 +165,7 @@ def _excluded_deed(rule: MetricRule, lead: str) -> bool:
 
 
 def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: str, sentence: str, tail: str = "",
-                context: frozenset[str] = frozenset()) -> int:
+                context: frozenset[str] = frozenset(), shared: str = "") -> int:
     """0 when the rule does not match; else how specific the match is: the head's length first, then
     the verb found (longest first, rule.verbs is sorted so), then a qualifier among the modifiers.
     context: the rules' context words found earlier in the sentence."""
@@ -163,7 +175,9 @@ def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: st
     if _excluded_deed(rule, lead):
         return 0
     # a qualifier in the rest of the clause qualifies too (组织160名机关干部参加法治培训: trainees)
-    if rule.qualifiers and not any(q in subject or q in tail for q in rule.qualifiers) and context.isdisjoint(rule.context_qualifiers):
+    # so does the predicate a 、-list of counts shares (对9个部门、11个街道开展督察: both were inspected)
+    if rule.qualifiers and not any(q in subject or q in tail or q in shared for q in rule.qualifiers) \
+            and context.isdisjoint(rule.context_qualifiers):
         return 0
     # a sentence word naming another metric vetoes only a subject that does not name its own kind
     # (中心组集体学法 stays the centre group's beside 常务会议学法 in one sentence; a bare 专题学习 does not),
@@ -185,13 +199,13 @@ def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: st
 
 
 def best_rule(candidates: tuple[MetricRule, ...], subject: str, kind: str, unit: str, lead: str = "",
-              sentence: str = "", tail: str = "", context: str = "") -> tuple[str | None, str | None]:
+              sentence: str = "", tail: str = "", context: str = "", shared: str = "") -> tuple[str | None, str | None]:
     """(metric_code, None) or (None, reason): no_metric, or metric_ambiguous with the candidates."""
     subject = (subject or "").strip()
     bounds = word_bounds(subject)
     found = frozenset(context.split())
     scored = [(s, r.code) for r in candidates if r.kind == kind and unit in r.units
-              and (s := _rule_score(r, subject, bounds, lead, sentence, tail, found))]
+              and (s := _rule_score(r, subject, bounds, lead, sentence, tail, found, shared))]
     if not scored:
         return None, NO_METRIC
     best = max(s for s, _ in scored)
@@ -264,7 +278,8 @@ _LAW_NAME = re.compile(r"^《?[\u4e00-\u9fa5]{0,12}(?:法|法典|条例|规定|�
 
 
 def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "",
-                 tail: str = "", before: str = "", stretch: str | None = None) -> tuple[str | None, str | None]:
+                 tail: str = "", before: str = "", stretch: str | None = None,
+                 shared: str = "") -> tuple[str | None, str | None]:
     """best_rule over the catalogue, on the subject, else on its noun core. A figure that counts two
     coordinated kinds that are each a metric of their own (法治讲座和业务培训60场次) is ambiguous: it
     belongs to neither. before: the sentence before the figure; stretch: figure_stretch, where the words
@@ -278,6 +293,10 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
     found = _cached_match(subject, kind, unit, lead, vetoes, tail, context)
     if found[1] == NO_METRIC and (core := noun_core(subject or "")) != subject:
         found = _cached_match(core, kind, unit, lead, vetoes, tail, context)
+    # a 、-list's shared predicate only when the figure's own clause names no metric: the words after the
+    # last item may still be that item's own (41项上级部门收回事项)
+    if found[1] == NO_METRIC and (shared := " ".join(_tail_words().findall(shared or ""))):
+        found = _cached_match(subject, kind, unit, lead, vetoes, tail, context, shared)
     if found[0] and len(parts := conjuncts(subject or "")) > 1 and not any(_LAW_NAME.match(p) for p in parts):
         # each part on its own names its kind: the sentence's topic words, and the other parts in the
         # clause before the figure, belong to the whole figure
@@ -290,8 +309,8 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
 
 @lru_cache(maxsize=100_000)
 def _cached_match(subject: str, kind: str, unit: str, lead: str, vetoes: str, tail: str,
-                  context: str = "") -> tuple[str | None, str | None]:
-    return best_rule(rules(), subject, kind, unit, lead, vetoes, tail, context)
+                  context: str = "", shared: str = "") -> tuple[str | None, str | None]:
+    return best_rule(rules(), subject, kind, unit, lead, vetoes, tail, context, shared)
 
 
 def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
@@ -300,7 +319,7 @@ def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
     at = facts["figure_in_evidence"] if "figure_in_evidence" in facts.columns else pl.Series([None] * facts.height)
     evidence = facts["evidence"] if "evidence" in facts.columns else pl.Series([None] * facts.height)
     matches = [metric_match(s, k, u, clause_lead(e, a), e or "", clause_tail(e, a), (e or "")[:a or 0],
-                            figure_stretch(e, a)) for (s, k, u), e, a
+                            figure_stretch(e, a), list_predicate(e, a)) for (s, k, u), e, a
                in zip(facts.select("subject", "kind", "unit").iter_rows(), evidence, at)]
     return facts.with_columns(pl.Series("metric_code", [m[0] for m in matches], dtype=pl.String),
                               pl.Series("metric_note", [m[1] for m in matches], dtype=pl.String))
