@@ -513,3 +513,19 @@ def test_a_list_of_counts_shares_the_predicate_after_its_last_item():
     frame = with_metric_codes(pl.DataFrame({"subject": ["基本履职事项"], "kind": ["count"], "unit": ["项"],
                                             "evidence": [sentence], "figure_in_evidence": [at]}))
     assert frame["metric_code"].to_list() == ["duty_items_basic"]
+
+
+def test_a_topic_named_after_the_figure_in_its_own_clauses_is_its_topic():
+    def meeting_metric(sentence, figure, subject):
+        at = sentence.index(figure)
+        frame = with_metric_codes(pl.DataFrame({"subject": [subject], "kind": ["event"], "unit": ["次"],
+                                                "evidence": [sentence], "figure_in_evidence": [at]}))
+        return frame["metric_code"][0]
+    assert meeting_metric("领导小组召开3次会议，研究部署年度法治工作任务。", "3次", "会议") == "law_work_meetings"
+    # named in the next figure's clause, the topic is that figure's
+    assert meeting_metric("领导小组召开3次会议，开展法治工作督查5次。", "3次", "会议") is None
+
+
+@pytest.mark.parametrize("subject", ["法治政府建设专题工作会", "常务会议专题调度部署法治政府工作", "班子成员专题研究法治建设情况"])
+def test_meetings_on_rule_of_law_work_by_their_own_names(subject):
+    assert metric_match(subject, "event", "次")[0] == "law_work_meetings"

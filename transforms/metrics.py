@@ -226,6 +226,11 @@ def _topic_vetoes() -> frozenset[str]:
 
 
 @cache
+def _topic_context() -> tuple[str, ...]:
+    return tuple(sorted({w for r in rules() for w in r.context_topic}))
+
+
+@cache
 def _context_words() -> tuple[str, ...]:
     return tuple(sorted({w for r in rules() for w in r.context_qualifiers + r.context_topic}))
 
@@ -287,6 +292,13 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
     sentence holds go into the cache key, not the sentence: the same subjects recur across thousands of
     reports, their sentences do not."""
     vetoes, context = _held(_veto_words(), sentence), _held(_context_words(), before)
+    if stretch is not None and sentence.startswith(before):
+        # a topic named after the figure, before any other figure, is its topic too (领导小组召开两次会议，
+        # 研究部署法治工作); in the clause of the next figure it is that figure's
+        after = sentence[len(before):]
+        nxt = next((m.start() for m in A_FIGURE.finditer(after) if m.start() > 0), len(after))
+        own = after[:max((b.start() for b in CLAUSE_BREAK.finditer(after, 0, nxt)), default=0)] if nxt < len(after) else after
+        context = " ".join(sorted(set(context.split()) | set(_held(_topic_context(), own).split())))
     if stretch is not None:  # a topic word (法治) speaks for the whole sentence; a body or meeting (中心组) only near
         vetoes = " ".join(w for w in vetoes.split() if w in _topic_vetoes() or w in stretch)
     tail = " ".join(_tail_words().findall(tail or ""))  # the tail varies with every figure; its catalogue words do not
@@ -319,7 +331,7 @@ def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
     at = facts["figure_in_evidence"] if "figure_in_evidence" in facts.columns else pl.Series([None] * facts.height)
     evidence = facts["evidence"] if "evidence" in facts.columns else pl.Series([None] * facts.height)
     matches = [metric_match(s, k, u, clause_lead(e, a), e or "", clause_tail(e, a), (e or "")[:a or 0],
-                            figure_stretch(e, a), list_predicate(e, a)) for (s, k, u), e, a
+                            figure_stretch(e, a) if a is not None else None, list_predicate(e, a)) for (s, k, u), e, a
                in zip(facts.select("subject", "kind", "unit").iter_rows(), evidence, at)]
     return facts.with_columns(pl.Series("metric_code", [m[0] for m in matches], dtype=pl.String),
                               pl.Series("metric_note", [m[1] for m in matches], dtype=pl.String))
