@@ -529,3 +529,8 @@ def test_a_topic_named_after_the_figure_in_its_own_clauses_is_its_topic():
 @pytest.mark.parametrize("subject", ["法治政府建设专题工作会", "常务会议专题调度部署法治政府工作", "班子成员专题研究法治建设情况"])
 def test_meetings_on_rule_of_law_work_by_their_own_names(subject):
     assert metric_match(subject, "event", "次")[0] == "law_work_meetings"
+
+
+def test_what_a_training_covered_is_counted_by_the_training():
+    assert noun_core("习近平法治思想培训覆盖") == "习近平法治思想培训"
+    assert metric_match("习近平法治思想培训覆盖", "count", "人次")[0] == "law_trainees"

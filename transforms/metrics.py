@@ -252,7 +252,7 @@ def _tail_words() -> re.Pattern[str]:
 # the manner of the deed that follows (4家单位主要负责人现场述法, 15名负责人书面述法), the word 活动 after the
 # activity's own name (“科长讲法”活动)
 AFTER_THE_HEAD = re.compile(r"(?:中|之中|以上|以来|达|達|达到|超|超过|形成|完成|圆满完成|全部完成|现场|书面|口头|”?活动|截至.*|截止.*|"
-                            r"[一二三四五六七八九十]进|[五六七八]五)$")
+                            r"全覆盖|覆盖|[一二三四五六七八九十]进|[五六七八]五)$")
 
 
 def noun_core(subject: str) -> str:
