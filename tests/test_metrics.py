@@ -534,3 +534,13 @@ def test_meetings_on_rule_of_law_work_by_their_own_names(subject):
 def test_what_a_training_covered_is_counted_by_the_training():
     assert noun_core("习近平法治思想培训覆盖") == "习近平法治思想培训"
     assert metric_match("习近平法治思想培训覆盖", "count", "人次")[0] == "law_trainees"
+
+
+def test_an_audience_named_anywhere_in_the_sentence_still_vetoes():
+    # lectures in a sentence about going into schools and villages are publicity, not officials' training
+    sentence = "开展法治进校园、进乡村活动，面向12个村开展学习宣传，全年举办法治讲座30场。"
+    at = sentence.index("30场")
+    frame = with_metric_codes(pl.DataFrame({"subject": ["法治讲座"], "kind": ["event"], "unit": ["场"],
+                                            "evidence": [sentence], "figure_in_evidence": [at]}))
+    assert frame["metric_code"].to_list() != ["law_training_sessions"]
+    assert metric_match("司法所人员给群众上法治课", "event", "场次")[0] != "leader_law_lectures"

@@ -220,9 +220,10 @@ def _veto_words() -> tuple[str, ...]:
 
 @cache
 def _topic_vetoes() -> frozenset[str]:
-    """Veto words that are also some metric's topic words (法治, 法律, 宣): what a sentence is about."""
+    """Veto words that are also some metric's topic words (法治, 法律, 宣), or name an audience (进校园,
+    面向群众): what a sentence is about, not one figure's body or meeting."""
     topics = {w for r in rules() for w in r.verbs}
-    return frozenset(w for w in _veto_words() if w in topics)
+    return frozenset(w for w in _veto_words() if w in topics or w.startswith(("进", "面向")))
 
 
 @cache
