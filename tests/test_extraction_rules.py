@@ -241,6 +241,9 @@ def test_a_figure_in_another_unit_after_qizhong_is_not_a_part():
     ("培养了64名“法律明白人”。", [("64", ["法律明白人"])]),
     ("聘请律师指导执法，聘任19名社会监督员。", [("19", ["社会监督员"])]),
     ("设立了5个工作站点，覆盖全镇。", [("5", ["工作站点"])]),
+    # a means the deed used: the noun after its count (以6期系列报道进行宣传), but not after a modal (可以)
+    ("开设专栏，以8期系列报道进行宣传。", [("8", ["系列报道"])]),
+    ("依托12个调解室开展调解。", [("12", ["调解室"])]),
     # a scope word in traditional script; people counted by what they did, as in 126名干部职工完成考试
     ("推動全鎮126名干部職工完成考試。", [("126", ["干部職工完成考試"])]),
 ])

@@ -197,6 +197,8 @@ ONE_OF = re.compile(r"[^，,。；;]{0,14}?之一")
 # 落实两个成为, 做实三个转型: a numbered programme label after a verb of carrying out, closing its clause
 SLOGAN_VERB_BEFORE = re.compile(r"(?:落实|践行|坚持|围绕|做实|贯彻|聚焦|做到|树牢|增强|深化|对标|锚定)\s*$")
 SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fa5]{1,4}(?=[，,。；;、]|$)")
+# a means the deed used (以6期系列报道进行宣传, 通过3场讲座): the noun after the count is what it counts
+MEANS_PREPOSITIONS = frozenset({"以", "用", "通过", "借助", "依托", "利用", "凭借"})
 PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有|其余|剩余|其他|另有)\s*$")
 _BASE_OF_BREAKDOWN = re.compile(rf"[^，,。；;、]{{0,12}}[中里][，,]?[^，,。；;]{{0,10}}?(?:[0-9]|{_CN})")  # 107件信访件中办结
 # who did the work a later figure counts: 5家律师事务所|共办理各类法律事务787件
@@ -465,7 +467,7 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     # after a deed counts what the noun phrase did (新设立3家律师事务所共办理法律事务50件)
     sibling = SIBLING_OR_DEED_AFTER.match(rest_of_clause)
     return (not QUANTITY.search(rest_of_clause) or bool(sibling)) and bool(before_tokens) \
-        and before_tokens[-1][1] in ("v", "vn", "ad", "b")
+        and (before_tokens[-1][1] in ("v", "vn", "ad", "b") or before_tokens[-1][0] in MEANS_PREPOSITIONS)
 
 
 _QUOTED_WAY = re.compile(r"[“\"]([^”\"“，,。；;]{2,20})[”\"](?=\s*(?:[，,。；;]|$))")  # closing the clause: a way, not a name
