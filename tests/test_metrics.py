@@ -544,3 +544,8 @@ def test_an_audience_named_anywhere_in_the_sentence_still_vetoes():
                                             "evidence": [sentence], "figure_in_evidence": [at]}))
     assert frame["metric_code"].to_list() != ["law_training_sessions"]
     assert metric_match("司法所人员给群众上法治课", "event", "场次")[0] != "leader_law_lectures"
+
+
+def test_tender_documents_filed_are_no_normative_documents():
+    assert metric_match("规范性文件", "count", "件", "报送备案")[0] == "normative_docs_filed"
+    assert metric_match("项目的招标文件", "count", "件", "报送备案")[0] is None
