@@ -549,3 +549,13 @@ def test_an_audience_named_anywhere_in_the_sentence_still_vetoes():
 def test_tender_documents_filed_are_no_normative_documents():
     assert metric_match("规范性文件", "count", "件", "报送备案")[0] == "normative_docs_filed"
     assert metric_match("项目的招标文件", "count", "件", "报送备案")[0] is None
+
+
+def test_a_figure_counting_a_list_of_activities_of_different_metrics_has_none():
+    def metric(sentence, subject, figure):
+        at = sentence.index(figure)
+        return with_metric_codes(pl.DataFrame({"subject": [subject], "kind": ["event"], "unit": [figure[-2:].lstrip("0123456789")],
+                                               "evidence": [sentence], "figure_in_evidence": [at]}))["metric_code"][0]
+    assert metric("组织开展宪法宣传、法治宣传活动12场次。", "法治宣传活动", "12场次") == "pufa_events"
+    assert metric("组织开展民法典学习、专题法治讲座12场次。", "专题法治讲座", "12场次") is None
+    assert metric("组织开展专题法治讲座12场次。", "专题法治讲座", "12场次") == "law_training_sessions"

@@ -317,7 +317,19 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
         codes = {_cached_match(p, kind, unit, verb_lead, "", "")[0] for p in parts}
         if None not in codes and len(codes) > 1:  # a part mapping to nothing shares the last one's head (建议、提案办复率)
             return None, f"{AMBIGUOUS}: {'|'.join(sorted(codes))}"
+    if found[0] and (item := _item_listed_before(subject, before)):
+        # the subject closes a 、-list the figure counts as a whole (集体学习、专题法治讲座4场次)
+        other = _cached_match(item, kind, unit, "", "", "")[0]
+        if other is not None and other != found[0]:
+            return None, f"{AMBIGUOUS}: {'|'.join(sorted((other, found[0])))}"
     return found
+
+
+def _item_listed_before(subject: str, before: str) -> str:
+    """The list item right before the subject when a 、 joins them right before the figure."""
+    if not subject or not before.endswith(subject) or not before[:-len(subject)].endswith("、"):
+        return ""
+    return re.split(r"[，,；;：:。、\s]", before[:-len(subject) - 1])[-1]
 
 
 @lru_cache(maxsize=100_000)
