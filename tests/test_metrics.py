@@ -494,9 +494,14 @@ def test_the_rules_own_deed_nearer_the_figure_outweighs_an_excluded_one():
     ("不予行政处罚案件", "件", "admin_litigation_cases"),  # penalty cases waived, not lawsuits
     ("协助执行通知书", "份", "supervision_notices"),  # a court's notice, not a supervision notice
     ("提出整改意见", "条", "legal_opinions"),  # an inspection's demands, not a legal opinion
+    ("立案查处相关医疗器械案件", "宗", "penalty_cases"),  # cases of one kind: a part by type, not the total
+    ("立案查处违法案件", "宗", None),
 ])
 def test_look_alike_documents_and_cases_are_not_their_namesakes(subject, unit, not_metric):
-    assert metric_match(subject, "count", unit)[0] != not_metric
+    if not_metric is None:  # the control: the plain phrase does map
+        assert metric_match(subject, "count", unit)[0] == "penalty_cases"
+    else:
+        assert metric_match(subject, "count", unit)[0] != not_metric
 
 
 def test_a_list_of_counts_shares_the_predicate_after_its_last_item():
