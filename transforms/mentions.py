@@ -273,8 +273,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "duration_or_threshold"  # 做到执法亮证、两人以上执法: how many must be present, a rule of conduct
     if ONE_OF.match(after):  # 入选全省五个推荐项目之一: the size of a list the body is one of
         return "ordinal"
-    if unit == "个" and after.lstrip(LAYOUT_SPACES).startswith("方面"):  # 细化9个方面重点任务: how a text is laid out
-        return "other"
+    if unit == "个" and after.lstrip(LAYOUT_SPACES).startswith(("方面", "阶段", "步骤", "维度", "层面")):
+        return "other"  # 细化9个方面重点任务, 分三个阶段推进: how a text or a campaign is laid out, not a result
     if TASKS_OF_SECTIONS_BEFORE.search(before[-10:]) and TASKS_AFTER.match(after):
         return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
     if unit in EVENT_UNITS and FEWER_OCCURRENCES_BEFORE.search(before[-8:]):
