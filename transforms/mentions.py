@@ -168,6 +168,8 @@ RANK_BEFORE = re.compile(r"(排名|(?<![安编彩])排|位居|位列|名列|(?<!
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合|(?:法定)?程序)")
 GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地)$")  # 6个宣讲团 counts groups, not talks
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
+ORIGIN_BEFORE = re.compile(r"来自[^，,。；;0-9]{0,20}$")
+ORIGIN_OF_AFTER = re.compile(r"[^，,。；;0-9]{1,10}?的")
 REFERENCE_BEFORE = re.compile(r"指标\s*(?:为|是|要求)?\s*[（(]?\s*$")
 # 在原33个成员单位的基础上, 从原来的486项: the level before the year's change, not the year's
 FORMER_LEVEL = re.compile(r"(?<!对)(?:原|原有|原来的?)\s*$")  # 对原有2件文件进行审核: the object of a deed
@@ -273,6 +275,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "duration_or_threshold"  # 做到执法亮证、两人以上执法: how many must be present, a rule of conduct
     if ONE_OF.match(after):  # 入选全省五个推荐项目之一: the size of a list the body is one of
         return "ordinal"
+    if ORIGIN_BEFORE.search(before[-24:]) and ORIGIN_OF_AFTER.match(after):
+        return "other"  # 来自(经济、科技…)6个领域的专家: where the people counted next came from describes them
     if unit == "个" and after.lstrip(LAYOUT_SPACES).startswith(("方面", "阶段", "步骤", "维度", "层面")):
         return "other"  # 细化9个方面重点任务, 分三个阶段推进: how a text or a campaign is laid out, not a result
     if TASKS_OF_SECTIONS_BEFORE.search(before[-10:]) and TASKS_AFTER.match(after):
