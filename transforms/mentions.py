@@ -170,6 +170,7 @@ GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
 ORIGIN_BEFORE = re.compile(r"来自[^，,。；;0-9]{0,20}$")
 ORIGIN_OF_AFTER = re.compile(r"[^，,。；;0-9]{1,10}?的")
+CUT_TO_BEFORE = re.compile(r"(?:减|降|降低|减少|压缩|压减|缩短|精简)(?:至|到)\s*$")
 REFERENCE_BEFORE = re.compile(r"指标\s*(?:为|是|要求)?\s*[（(]?\s*$")
 # 在原33个成员单位的基础上, 从原来的486项: the level before the year's change, not the year's
 FORMER_LEVEL = re.compile(r"(?<!对)(?:原|原有|原来的?)\s*$")  # 对原有2件文件进行审核: the object of a deed
@@ -283,6 +284,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
     if unit in EVENT_UNITS and FEWER_OCCURRENCES_BEFORE.search(before[-8:]):
         return "delta"  # 减少入企2233次, 减少群众跑动136次: occurrences saved, not held
+    if unit in EVENT_UNITS and CUT_TO_BEFORE.search(before[-4:]):
+        return "duration_or_threshold"  # 跑动次数由22次减至2次: the visits one case now needs, not visits held
     if PLACE_SIZE_BEFORE.search(before[-10:]) or unit in DISTANCE_UNITS and DISTANCE_BEFORE.search(before[-12:]):
         return "other"
     if unit in ("项", "个", "条") and (SCHEME_INDICATORS_AFTER.match(after) and not MET_BEFORE.search(before[-4:])
