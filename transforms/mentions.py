@@ -284,8 +284,6 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
     if unit in EVENT_UNITS and FEWER_OCCURRENCES_BEFORE.search(before[-8:]):
         return "delta"  # 减少入企2233次, 减少群众跑动136次: occurrences saved, not held
-    if unit in EVENT_UNITS and CUT_TO_BEFORE.search(before[-4:]):
-        return "duration_or_threshold"  # 跑动次数由22次减至2次: the visits one case now needs, not visits held
     if PLACE_SIZE_BEFORE.search(before[-10:]) or unit in DISTANCE_UNITS and DISTANCE_BEFORE.search(before[-12:]):
         return "other"
     if unit in ("项", "个", "条") and (SCHEME_INDICATORS_AFTER.match(after) and not MET_BEFORE.search(before[-4:])
@@ -295,6 +293,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "other"
     if (unit in EVENT_UNITS or unit in PERSON_UNITS) and not float(unit_value(m)[0] or 0).is_integer():
         return "other"  # 平均跑动次数降至0.7次: a fraction of an occurrence or of a person is an average, not a count
+    if unit in EVENT_UNITS and CUT_TO_BEFORE.search(before[-4:]):
+        return "duration_or_threshold"  # 跑动次数由22次减至2次: the visits one case now needs, not visits held
     if RANK_BEFORE.search(before[-6:]):
         return "ranking"
     if in_plan:
