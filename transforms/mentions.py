@@ -108,7 +108,9 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # 三元区, 三门峡, 三门县: a place named with a numeral; 五门联动: a label (a count of courses is in digits)
         rf"|(?<!{_CN})[一二三四五六七八九十]{{1,2}}(?:元(?=区|县|市|镇|乡|村|街)|门)"
     )),
-    ("frequency", re.compile(rf"每(?:[两二三四五六半]个?)?(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?")),
+    ("frequency", re.compile(rf"每(?:[两二三四五六半]个?)?(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?"
+                             # farther on in the clause only with a counter of occurrences (每年开展中心组学法、政府学法20余次), not a rate
+                             rf"|每(?:[两二三四五六半]个?)?(?:年|月|季|季度|周|半年)[^，。；,;0-9]{{9,24}}?(?:[0-9]+|{_CN}+)\s*(?:余|多)?\s*(?:次|场|期|轮|回)")),
     ("duration_or_threshold", _starting_with(SKIP_FIRST_CHARS["duration_or_threshold"],
         rf"(?<!天数)(?<!天数为)(?<!天数达)(?<!天数达到)(?<![0-9.{numbers.CN_NUMERAL_CHARS}])(?:[0-9]+(?:\.[0-9]+)?|{_CN}+)\s*(?:余|多)?\s*(?:个)?\s*(?:工作日|(?:工作)?小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时)"  # 优良天数220天 counts days
         rf"|连续\s*(?:[0-9]+|{_CN}+)\s*(?:年|届|次)"  # 连续6年入选: a streak, not a count
