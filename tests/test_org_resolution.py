@@ -26,6 +26,9 @@ def key(text, gaz, **manifest):
      "440111/景泰街道", "title+prefix"),
     ("首页 > 海丰县人民政府门户网站 > 海丰县法治政府建设年度报告公开 > 2025年\n海丰县卫生健康局2025年法治政府建设年度报告\n",
      "441521/卫生健康局", "title+prefix"),  # a site column is not the title
+    # ... nor is the disclosure column the breadcrumb ends in (…>沁县法治政府建设情况公开)
+    ("当前位置:首页>政府信息公开>依法行政>滑县法治政府建设情况公开\n| 发文机关:滑县民政局 | 主题词: |\n"
+     "2025年,滑县民政局坚持依法行政。", "410526/民政局", "metadata+prefix"),
     # a title opening with the year names the body after it
     ("2021年里田乡法治政府建设工作总结\n一、工作情况\n清流县人民法院依法审理……", "350423/里田乡", "title+gazetteer"),
     # a bulleted metadata value (• 法治政府建设 under • 主题分类) is no title either

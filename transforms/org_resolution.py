@@ -28,6 +28,7 @@ TITLE_WORDS = re.compile(r"法治|依法行政|法制")
 TITLE_KINDS = re.compile(r"(?:法治|依法行政|法制)[^。，；\n]{0,24}(?:报告|总结|情况)")
 TITLE_BODY_END = re.compile(r"关于|20[0-9]{2}|二〇|年度|法治|依法行政|法制|推进|全面|上半年|全年")
 BREADCRUMB_SPLIT = re.compile(r"\s*[>＞»›]+\s*")
+COLUMN_END = re.compile(r"(?:公开|专栏|栏目|目录|专题)\s*$")
 METADATA_BODY = re.compile(
     r"(?=[发信文来])(发布机构|发文机关|发文单位|发布单位|信息来源|文章来源|来源)\s*[】\]］]?\s*[:：|｜]?\s*([\u4e00-\u9fa5（）()]{2,40})")
 CLAUSE_START = re.compile(r"[，,]\s*")
@@ -243,7 +244,10 @@ def _title_phrases(text: str) -> list[tuple[int, str]]:
         offset, segment = line.start(), line.group()
         # of a breadcrumb only its last segment can be the page's title; the others are site columns
         # (首页 > 海丰县法治政府建设年度报告公开 > 2025年 names a column, not the report)
-        for part in BREADCRUMB_SPLIT.split(segment)[-1:]:
+        parts = BREADCRUMB_SPLIT.split(segment)
+        for part in parts[-1:]:
+            if len(parts) > 1 and COLUMN_END.search(part):
+                continue  # 当前位置:首页>…>沁县法治政府建设情况公开: the column the page sits in, not its title
             if _is_title(part):
                 offset = line.start() + segment.find(part)
                 head = part[:TITLE_BODY_END.search(part).start()]
