@@ -243,6 +243,18 @@ def test_a_figure_in_another_unit_after_qizhong_is_not_a_part():
     ("设立了5个工作站点，覆盖全镇。", [("5", ["工作站点"])]),
     # a means the deed used: the noun after its count (以6期系列报道进行宣传), but not after a modal (可以)
     ("开设专栏，以8期系列报道进行宣传。", [("8", ["系列报道"])]),
+    # a disposal preposition or a conjunction before the count: the noun after it (将14支队伍整合为6支)
+    ("将14支执法队伍整合为6支。", [("14", ["执法队伍"]), ("6", ["执法队伍整合"])]),
+    ("法院已审理2宗诉讼案件，且2宗案件均已审结。", [("2", ["诉讼案件"]), ("2", ["案件"])]),
+    # a body named by a pronoun scopes the count, as 全区 and 全省 do
+    ("目前共梳理我局2433项执法事项。", [("2433", ["执法事项"])]),
+    ("全省6个市县(项目)入选。", [("6", ["市县"])]),
+    # cases named by their cause
+    ("其中1起案由为擅自设立弃置场收纳建筑垃圾。", [("1", ["擅自设立弃置场收纳建筑垃圾"])]),
+    # the topic before 共 is what a bare verb counted; the next bare verb borrows it
+    ("全年行政复议案件共受理15件，审结12件。", [("15", ["行政复议案件受理"]), ("12", ["审结行政复议案件"])]),
+    ("审查规范性文件52件，办理各部门咨询答复112件，全市废止5件。",
+     [("52", ["审查规范性文件"]), ("112", ["办理各部门咨询答复"]), ("5", ["废止规范性文件"])]),
     ("依托12个调解室开展调解。", [("12", ["调解室"])]),
     # a scope word in traditional script; people counted by what they did, as in 126名干部职工完成考试
     ("推動全鎮126名干部職工完成考試。", [("126", ["干部職工完成考試"])]),
@@ -829,7 +841,7 @@ def test_a_place_named_with_a_numeral_is_a_name(sentence, rows):
     # the 及 of 涉及 joins no list items: the eight fields are the list the 8 sums up
     ("对涉及到的自然资源、农业农村、住建、市场监管、交通运输、水利、林草、卫健8个领域征求意见。", [("8", ["领域"])]),
     # 我县 scopes the figure like 全县: the noun after the unit is counted
-    ("我县16个乡镇共认领385项。", [("16", ["乡镇"]), ("385", ["认领乡镇"])]),
+    ("我县16个乡镇共认领385项。", [("16", ["乡镇"]), ("385", ["乡镇认领"])]),  # the topic before 共 did the deed
     # an event counts the deed done (督察), less the word 工作
     ("并组织了2次法治政府建设督察工作。", [("2", ["法治政府建设督察"])]),
     # training classes counted in 个 are held, an event; the localiser 上 ends the phrase
@@ -1001,7 +1013,7 @@ def test_units_of_emergency_and_transport_work(sentence, rows):
 
 @pytest.mark.parametrize("sentence,subjects", [
     # an activity held N times wants no object borrowed from the figure before it
-    ("全年开展党工委会学法31次，理论学习中心组集中学习13次。", [("31", ["党工委会学法"]), ("13", ["学习"])]),
+    ("全年开展党工委会学法31次，理论学习中心组集中学习13次。", [("31", ["党工委会学法"]), ("13", ["理论学习中心组学习"])]),
     ("受理矛盾纠纷254件，调处244件。", [("254", ["受理矛盾纠纷"]), ("244", ["调处矛盾纠纷"])]),  # a deed on things still does
     # 常务会 is a meeting, not 常务 and the modal 会
     ("区政府常务会专题学习习近平法治思想、宪法和法律法规7次。", [("7", ["专题学习宪法和法律法规"])]),

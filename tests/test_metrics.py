@@ -564,3 +564,8 @@ def test_a_figure_counting_a_list_of_activities_of_different_metrics_has_none():
     assert metric("组织开展宪法宣传、法治宣传活动12场次。", "法治宣传活动", "12场次") == "pufa_events"
     assert metric("组织开展民法典学习、专题法治讲座12场次。", "专题法治讲座", "12场次") is None
     assert metric("组织开展专题法治讲座12场次。", "专题法治讲座", "12场次") == "law_training_sessions"
+
+
+def test_a_lecture_reported_is_no_meeting_on_rule_of_law_work():
+    assert metric_match("习近平法治思想专题辅导报告", "event", "次")[0] is None
+    assert metric_match("专题研究法治政府建设工作汇报", "event", "次")[0] == "law_work_meetings"

@@ -172,11 +172,12 @@ GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
 ORIGIN_BEFORE = re.compile(r"来自[^，,。；;0-9]{0,20}$")
 ORIGIN_OF_AFTER = re.compile(r"[^，,。；;0-9]{1,10}?的")
+BOUND_BEFORE = re.compile(r"控制在[^，,。；;]*$")
 CUT_TO_BEFORE = re.compile(r"(?:减|降|降低|减少|压缩|压减|缩短|精简)(?:至|到)\s*$")
 REFERENCE_BEFORE = re.compile(r"指标\s*(?:为|是|要求)?\s*[（(]?\s*$")
 # 在原33个成员单位的基础上, 从原来的486项: the level before the year's change, not the year's
 FORMER_LEVEL = re.compile(r"(?<!对)(?:原|原有|原来的?)\s*$")  # 对原有2件文件进行审核: the object of a deed
-CHANGED_TO = re.compile(r"\s*(?:增加|增|提高|提升|上升|减少|减|下降|降低|降|压缩|压减|缩短|精简)(?:到|至|为)")
+CHANGED_TO = re.compile(r"\s*[，,]?\s*(?:增加|增|提高|提升|上升|减少|减|下降|降低|降|压缩|压减|缩短|精简)(?:到|至|为)")
 # 时限压缩比达到95%, 材料精简比例达65%: the share cut off, not a level reached
 SHARE_CHANGE_BEFORE = re.compile(r"(?:(?<![防救])减|压减)[\u4e00-\u9fa5]{1,3}(?<!率)$|(?:压缩|缩短|减少|降低|提高|提升)(?:到|至)[^，。；,;]{0,12}的$"
                                  r"|(?:压缩|压减|缩减|缩短|精简|减少|节约|节省)(?:比例?|率|幅度)\s*(?:达到?|为)?\s*$")
@@ -204,7 +205,7 @@ SLOGAN_VERB_BEFORE = re.compile(r"(?:落实|践行|坚持|围绕|做实|贯彻|�
 SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fa5]{1,4}(?=[，,。；;、]|$)")
 # a means the deed used (以6期系列报道进行宣传, 通过3场讲座): the noun after the count is what it counts
 MEANS_PREPOSITIONS = frozenset({"以", "用", "通过", "借助", "依托", "利用", "凭借"})
-PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有|其余|剩余|其他|另有)\s*$")
+PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有|其余|剩余|其他|另有|将|把|经过|且)\s*$")
 _BASE_OF_BREAKDOWN = re.compile(rf"[^，,。；;、]{{0,12}}[中里][，,]?[^，,。；;]{{0,10}}?(?:[0-9]|{_CN})")  # 107件信访件中办结
 # who did the work a later figure counts: 5家律师事务所|共办理各类法律事务787件
 _DEED_OF_A_COUNT = r"(?:共计|共|累计|合计|全年)?(?:办理|受理|开展|完成|提供|接待|调解|调处|处理|审查|出具)"
@@ -303,6 +304,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "target_or_plan"
     if TARGET_WORDS.search(subjects.BOOK_TITLE.sub("《》", before[-60:])[-24:]):  # 《…工作计划》等各类文件26件: a title names, it plans nothing
         return "target_or_plan"
+    if unit in RATE_UNITS and after.lstrip(LAYOUT_SPACES).startswith(("以下", "以内")) and BOUND_BEFORE.search(before[-30:]):
+        return "duration_or_threshold"  # 浓度稳定控制在标准值的30%以下: a bound kept under, not a level measured
     if REFERENCE_BEFORE.search(before[-8:]):  # 考核指标为50%, 低于市考核指标（5%以下）: the bar, not the result
         return "duration_or_threshold"
     if _CHINESE_NUMBER.fullmatch(num):
@@ -394,7 +397,7 @@ TOTAL_AFTER = re.compile(r"^\s*(?:共|共计|合计|总计|计)?\s*(?:[0-9]+|[�
 LAYOUT_SPACES = " \u3000\xa0\t"  # web pages pad figures with spaces (培养了 64名 “法律明白人”): layout, not clause breaks
 # words before a figure that scope it rather than name it (辖区29家集体用餐单位, 街道43座商务楼宇): the noun follows
 LEVEL_SCOPE_BEFORE = re.compile(r"(?:级|规模)及?以[上下]\s*$")  # 县级及以上8个水源地: a level the things are of
-SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市鎮區縣]|全街道|全体|全系统|本[镇乡鎮县区市旗]|我[县区市旗镇乡]|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
+SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市省鎮區縣]|全街道|全体|全系统|本[镇乡鎮县区市旗局委办]|本单位|我[县区市旗镇乡局委办]|我单位|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
 ASPECT = ("了", "过", "着")
 PERSON_UNITS = {"人", "名", "位", "人次"}
 ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed across them
@@ -557,7 +560,7 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         unit = unit_value(m)[1]
         donors = ([parent] if parent else []) + [f for f in reversed(previous_facts) if f.unit == unit
                                                  or {f.unit, unit} <= ITEM_UNITS]  # 主题共9项，已完成8个
-        nouns = [n for n in (subjects.head_noun(f.subjects[0]) for f in donors) if n and n != subject]
+        nouns = [n for n in (subjects.object_noun(f.subjects[0]) for f in donors) if n and n != subject]
         quoted = _QUOTED_NAME.findall(before)  # a programme name, never “3·15”
         if nouns:
             subject += nouns[0]

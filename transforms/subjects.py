@@ -41,6 +41,7 @@ LIGHT_VERBS = ("开展", "开展了", "组织", "举办", "举办了", "召开",
 AFTER_STOP = {"作为", "具体", "定期", "按时", "长期", "均", "都", "全部", "已", "已经", "分别", "进行", "开展", "实行", "负责", "参加",
               "共", "共计", "合计", "总计"}
 LOCALISERS = {"中", "其中", "当中", "之中"}
+TOPIC_FLAGS = ("n", "nz", "j", "vn", "nt", "l")  # a noun phrase, not a time (t), scope (r) or place word
 MAX_SUBJECT = 24
 
 
@@ -228,8 +229,11 @@ def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
     tokens = tokens[cut + 1:]
     opener = _last_index(tokens, OPENERS)
     if opener >= 0:
-        tail = _strip(tokens[opener + 1:])
-        tokens = tail if tail else tokens[:opener]
+        tail, topic = _strip(tokens[opener + 1:]), _strip(tokens[:opener])
+        if tail and topic and is_bare_verb(_text(tail)) and topic[-1][1] in TOPIC_FLAGS:
+            tokens = topic + tail  # 行政复议案件共受理15件: the topic before 共 is what the bare verb counted
+        else:
+            tokens = tail if tail else tokens[:opener]
     conj = _last_index(tokens, CONJUNCTIONS)
     # 已反馈问题并跟踪整改79个: a bare verb after 并 shares the object of the one before, which is counted
     if conj >= 0 and _strip(tokens[conj + 1:]) and not (is_bare_verb(_text(tokens[conj + 1:])) and head_noun(_text(tokens[:conj]))):
@@ -392,9 +396,14 @@ def _without_closing_predicate(tokens: list[tuple[str, str]]) -> list[tuple[str,
     return tokens[:start] if tokens[start - 1][1].startswith(("n", "j")) else tokens
 
 
+CAUSE_AFTER = re.compile(r"\s*(?:案件)?案由(?:为|是|均为|均是)\s*([^，,。；;（(]{2,30})")
+
+
 def subject_after(text_after: str, longest: int = LONG_SUBJECT, *, event: bool = False) -> str:
     """Subject from the text right after the quantity (number-first order); a thing counted
     loses the predicate closing its phrase, an activity keeps its verb."""
+    if not event and (cause := CAUSE_AFTER.match(text_after)):
+        return cause.group(1)[:MAX_SUBJECT]  # 1起案由为擅自设立弃置场…: cases named by their cause
     tokens = after_tokens(text_after, event)
     if not event and len(tokens) > 1 and tokens[0][0] in GENERIC_HEADS and len(_text(tokens)) > longest:
         # 126名干部职工完成“如法网”线上学法考法: the people are counted; a long deed shrinks to qualify them
@@ -433,6 +442,18 @@ def head_noun(subject: str) -> str:
             break
         nouns.insert(0, word)
     return "".join(nouns)
+
+
+def object_noun(subject: str) -> str:
+    """The noun a subject counts: its head noun (受理矛盾纠纷 -> 矛盾纠纷), or the topic before its closing
+    verb (行政复议案件受理 -> 行政复议案件)."""
+    if noun := head_noun(subject):
+        return noun
+    tokens = tokens_of(subject)
+    if len(tokens) >= 2 and tokens[-1][1] == "v" and is_bare_verb(tokens[-1][0]) \
+            and not any(f.startswith("v") and f != "vn" for _, f in tokens[:-1]):  # not 办理各部门咨询答复
+        return head_noun(_text(tokens[:-1]))
+    return ""
 
 
 _RESPECTIVELY = re.compile(r"分别\s*(?:为|是|达到|达|有|占)?\s*")
