@@ -253,6 +253,10 @@ def test_a_figure_in_another_unit_after_qizhong_is_not_a_part():
     ("其中1起案由为擅自设立弃置场收纳建筑垃圾。", [("1", ["擅自设立弃置场收纳建筑垃圾"])]),
     # the topic before 共 is what a bare verb counted; the next bare verb borrows it
     ("全年行政复议案件共受理15件，审结12件。", [("15", ["行政复议案件受理"]), ("12", ["审结行政复议案件"])]),
+    # a level kept or passed: the verb says how, the noun before it what (推广率保持100%)
+    ("窗口推广率保持100%，覆盖人数超3000人次。", [("100", ["窗口推广率"]), ("3000", ["覆盖人数"])]),
+    # people after the bodies they came from, counted by what they completed
+    ("全区7个党委部门和23个政府部门共125人完成述法。", [("7", ["党委部门"]), ("23", ["政府部门"]), ("125", ["完成述法"])]),
     ("审查规范性文件52件，办理各部门咨询答复112件，全市废止5件。",
      [("52", ["审查规范性文件"]), ("112", ["办理各部门咨询答复"]), ("5", ["废止规范性文件"])]),
     ("依托12个调解室开展调解。", [("12", ["调解室"])]),

@@ -569,3 +569,7 @@ def test_a_figure_counting_a_list_of_activities_of_different_metrics_has_none():
 def test_a_lecture_reported_is_no_meeting_on_rule_of_law_work():
     assert metric_match("习近平法治思想专题辅导报告", "event", "次")[0] is None
     assert metric_match("专题研究法治政府建设工作汇报", "event", "次")[0] == "law_work_meetings"
+
+
+def test_a_service_centres_total_caseload_is_its_cases_handled():
+    assert metric_match("办件总量", "count", "件")[0] == "service_cases"

@@ -404,7 +404,7 @@ ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed
 USED_FOR = re.compile(r"\s*[，,]?\s*(?:专门|全部|主要)?用于")
 APPOINTING_BEFORE = re.compile(r"(?:任命|聘请|聘任|选聘|确定|推选|评选|选派|指定|命名|表彰|培养|发展)\s*$")
 APPOINTED_AS = re.compile(r"为(?![止例准此])")  # 为止, 为例: no role follows
-JOINED_AFTER = re.compile(r"(?:参加|参与|参训)")
+JOINED_AFTER = re.compile(r"(?:参加|参与|参训|完成)")
 PERSON_HEAD_AT_END = re.compile(r"(?:[人员者众工部民师生长官警士家]|代表|律师)$")
 CAUSATIVE_BEFORE = re.compile(r"(?:组织|动员|带领|安排|选派|推荐|引导|吸引)\s*$")  # 组织1人参加任职考试: who did what
 

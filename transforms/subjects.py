@@ -31,6 +31,8 @@ LEAD_DROP = {
 TRAIL_DROP = {
     "达", "达到", "为", "是", "有", "共", "共计", "累计", "合计", "总计", "计", "约", "近", "超过", "逾", "分别", "均", "各",
     "均为", "均达", "都", "已", "已经", "了", "的", "数", "总数", "在", "多达", "高达", "突破", "人数为", "数量", "共有",
+    # a level kept or passed (推广率保持100%, 覆盖人数超3000人次): the verb says how, the noun before it what
+    "超", "保持", "保持在", "维持", "维持在", "稳定", "稳定在", "始终保持",
 }
 # An adverb like 共/累计 separates the agent from what it did: 镇综治中心全年共受理纠纷118宗; so do the
 # adverbs of leading by example (主要负责人带头上法治课1次, 亲自出庭应诉3次).
