@@ -573,3 +573,15 @@ def test_a_lecture_reported_is_no_meeting_on_rule_of_law_work():
 
 def test_a_service_centres_total_caseload_is_its_cases_handled():
     assert metric_match("办件总量", "count", "件")[0] == "service_cases"
+
+
+@pytest.mark.parametrize("subject, kind, unit, lead, not_metric", [
+    ("宣传人员", "count", "人", "出动", "pufa_audience"),  # who delivered the publicity, not who received it
+    ("校园宣讲队成员", "count", "名", "", "pufa_audience"),
+    ("招标文件", "count", "件", "审查", "normative_doc_reviews"),  # tender documents are no normative documents
+    ("LED屏宣传", "event", "次", "利用", "pufa_events"),  # a screen's broadcasts are no publicity events held
+    ("撤回行政复议申请", "count", "件", "", "admin_reconsideration_cases"),  # a part: withdrawn applications
+    ("全程不见面审批事项", "count", "项", "", "service_items"),  # a subset of the service list
+])
+def test_look_alike_people_documents_and_items(subject, kind, unit, lead, not_metric):
+    assert metric_match(subject, kind, unit, lead)[0] != not_metric
