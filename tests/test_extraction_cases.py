@@ -253,6 +253,8 @@ def test_breakdown_parts_point_at_their_total():
     ("每年开展党委理论中心组学法、政府常务会学法20余次。", "20", "frequency"),  # a standing rate, far from 每
     ("要件数量由3865件，压缩到2643件。", "3865", "delta"),  # the level before a change, a comma between
     ("浓度稳定控制在标准值的30%以下。", "30", "duration_or_threshold"),  # a bound kept under
+    ("断面均为四类水质。", "四", "name_or_slogan"),  # a grade of water
+    ("其中罚款1万元以上案件579起。", "1", "duration_or_threshold"),  # the bound naming a class of cases
     ("新建村法治公园3个，谋划创建村法治公园6个。", "6", "target_or_plan"),  # 谋划: planned, not done
     ("将百姓的“最后一百米”保障落到实处。", "一百", "name_or_slogan"),  # a numeral inside a short quoted name
     ("行政诉讼败诉率有望突破至5%。", "5", "target_or_plan"),

@@ -255,6 +255,9 @@ def test_a_figure_in_another_unit_after_qizhong_is_not_a_part():
     ("全年行政复议案件共受理15件，审结12件。", [("15", ["行政复议案件受理"]), ("12", ["审结行政复议案件"])]),
     # a level kept or passed: the verb says how, the noun before it what (推广率保持100%)
     ("窗口推广率保持100%，覆盖人数超3000人次。", [("100", ["窗口推广率"]), ("3000", ["覆盖人数"])]),
+    # a rate's name is a noun whatever jieba tags 率 as: it borrows nothing (履行率 after 调解成功率)
+    ("调解成功率97.6%，履行率达97.3%。", [("97.6", ["调解成功率"]), ("97.3", ["履行率"])]),
+    ("使规范性文件的报备及时率达到100%。", [("100", ["规范性文件的报备及时率"])]),
     # people after the bodies they came from, counted by what they completed
     ("全区7个党委部门和23个政府部门共125人完成述法。", [("7", ["党委部门"]), ("23", ["政府部门"]), ("125", ["完成述法"])]),
     ("审查规范性文件52件，办理各部门咨询答复112件，全市废止5件。",

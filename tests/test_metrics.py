@@ -585,3 +585,8 @@ def test_a_service_centres_total_caseload_is_its_cases_handled():
 ])
 def test_look_alike_people_documents_and_items(subject, kind, unit, lead, not_metric):
     assert metric_match(subject, kind, unit, lead)[0] != not_metric
+
+
+def test_a_topic_then_the_deed_done_to_it_maps_as_the_deed_on_the_topic():
+    assert metric_match("行政复议案件受理", "count", "件")[0] == metric_match("受理行政复议案件", "count", "件")[0] is not None
+    assert metric_match("公职律师新增", "count", "人")[0] is None  # a change, not a deed done to the lawyers

@@ -102,6 +102,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?<![0-9.])(?:{_HOTLINES})(?![0-9.])(?=(?:\s*、\s*(?:{_HOTLINES})(?![0-9.]))+(?!\s*(?:[万亿余多]|{_UNIT_ALT}|%|％))\s*[”\"\u4e00-\u9fa5])"
         rf"|《[^》]{{0,60}}》|(?<![0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]{{1,2}}|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]"
         rf"|[“\"]{_CN}+\s*(?:个|项|大|条|不|无|进|治|化|心|张|清单)[^”\"]{{0,10}}[”\"]|{_CN}+\s*(?:个|项)\s*(?=[“\"])"
+        rf"|(?<![0-9{numbers.CN_NUMERAL_CHARS}])[一二三四五]\s*类(?=水|标准)"  # 四类水质: a grade of water, not a count
         # digits inside a short quoted name: “静海镇10条”, “1310”部署, “3·15”, “1站36室”
         rf"|[“\"‘][^”\"’，,。；;]{{0,8}}?(?:[0-9]|{_CN})[^”\"’，,。；;]{{0,10}}[”\"’]"
         rf"|(?<![0-9.])[0-9]{{1,2}}\s*大(?=[\u4e00-\u9fa5]{{2}})"  # 3大创新举措, like 八大行动: a label
@@ -145,7 +146,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
         rf"(?:110|119|12[02]|12345|12348|12315|12366|12369|12368|12388|12320|12110){_WS}*[”\"\u4e00-\u9fa5、]|《[^》]{{0,60}}》"
         rf"|(?:^|[^0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]|[“\"]{_CN}"
         rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]|[“\"‘][^”\"’，,。；;]{{0,8}}[0-9{numbers.CN_NUMERAL_CHARS}]|[0-9]{_WS}*大"
-        rf"|{_CN}元[区县市镇乡村街]|{_CN}门"),
+        rf"|{_CN}元[区县市镇乡村街]|{_CN}门|[一二三四五]{_WS}*类"),
     "frequency": re.compile("每"),
     "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少|连续"),
     "page_debris": re.compile("浏览|阅读|点击|访问|索|IE"),
@@ -172,6 +173,7 @@ GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
 ORIGIN_BEFORE = re.compile(r"来自[^，,。；;0-9]{0,20}$")
 ORIGIN_OF_AFTER = re.compile(r"[^，,。；;0-9]{1,10}?的")
+CLASS_NOUN_AFTER = re.compile(r"\s*(?:的)?\s*(?:案件|项目|企业|工程|合同|罚款|处罚)")
 BOUND_BEFORE = re.compile(r"控制在[^，,。；;]*$")
 CUT_TO_BEFORE = re.compile(r"(?:减|降|降低|减少|压缩|压减|缩短|精简)(?:至|到)\s*$")
 REFERENCE_BEFORE = re.compile(r"指标\s*(?:为|是|要求)?\s*[（(]?\s*$")
@@ -275,6 +277,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "delta"
     if before.rstrip(LAYOUT_SPACES).endswith("由") and CHANGED_TO.match(after) or unit in RATE_UNITS and SHARE_CHANGE_BEFORE.search(before[-16:]):
         return "delta"  # 由22次减至2次: the level before the change; 减材料36.8%, 压缩至法定时限的14.98%: a relative change
+    if unit == "元" and m.group("post") in ("以上", "以下") and CLASS_NOUN_AFTER.match(after):
+        return "duration_or_threshold"  # 罚款1万元以上案件579起: the bound that names a class of cases
     if unit in PERSON_UNITS and m.group("post") == "以上" and NORM_BEFORE.search(before[-6:]):
         return "duration_or_threshold"  # 做到执法亮证、两人以上执法: how many must be present, a rule of conduct
     if ONE_OF.match(after):  # 入选全省五个推荐项目之一: the size of a list the body is one of

@@ -306,6 +306,8 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
     found = _cached_match(subject, kind, unit, lead, vetoes, tail, context)
     if found[1] == NO_METRIC and (core := noun_core(subject or "")) != subject:
         found = _cached_match(core, kind, unit, lead, vetoes, tail, context)
+    if found[1] == NO_METRIC and (deed := _topic_then_deed(subject or "")):
+        found = _cached_match(deed[1] + deed[0], kind, unit, f"{lead} {deed[1]}", vetoes, tail, context)
     # a 、-list's shared predicate only when the figure's own clause names no metric: the words after the
     # last item may still be that item's own (41项上级部门收回事项)
     if found[1] == NO_METRIC and (shared := " ".join(_tail_words().findall(shared or ""))):
@@ -323,6 +325,19 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
         if other is not None and other != found[0]:
             return None, f"{AMBIGUOUS}: {'|'.join(sorted((other, found[0])))}"
     return found
+
+
+HANDLING_VERBS = frozenset({"受理", "办理", "调处", "调解", "化解", "审结", "办结", "查处", "查办", "审查", "审核", "出具",
+                            "接待", "处理", "开展", "举办", "召开", "组织", "发放", "立案", "结案", "答复"})
+
+
+def _topic_then_deed(subject: str) -> tuple[str, str] | None:
+    """(行政复议案件, 受理) for 行政复议案件受理: a topic noun phrase, then the bare verb done to it (the
+    subject of 行政复议案件共受理15件), read as 受理行政复议案件."""
+    tokens = pos_tokens(subject)
+    if len(tokens) < 2 or tokens[-1][0] not in HANDLING_VERBS or any(f.startswith("v") and f != "vn" for _, f in tokens[:-1]):
+        return None  # 公职律师新增: a change, not a deed done to the things
+    return subject[:-len(tokens[-1][0])], tokens[-1][0]
 
 
 def _item_listed_before(subject: str, before: str) -> str:

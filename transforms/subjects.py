@@ -26,7 +26,7 @@ LEAD_DROP = {
     "又", "再", "及", "和", "与", "以及", "对", "为", "向", "给", "在", "从", "除", "共", "共计", "累计", "合计", "总计", "先后",
     "已", "已经", "均", "都", "全部", "分别", "开展", "开展了", "组织", "组织开展", "举办", "举办了", "召开", "召开了",
     "举行", "进行", "集中", "认真", "积极", "深入", "扎实", "广泛", "大力", "持续", "现有", "共有", "有", "达", "达到",
-    "通过", "利用", "依法", "主动", "及时", "全年共", "今年共", "一共", "了", "的", "是", "等", "年", "度", "年度",
+    "通过", "利用", "依法", "主动", "及时", "全年共", "今年共", "一共", "了", "的", "是", "等", "年", "度", "年度", "使",
 }
 TRAIL_DROP = {
     "达", "达到", "为", "是", "有", "共", "共计", "累计", "合计", "总计", "计", "约", "近", "超过", "逾", "分别", "均", "各",
@@ -429,6 +429,8 @@ def joined_activity(subject: str) -> str:
 
 def is_bare_verb(subject: str) -> bool:
     """A predicate with no noun (调处, 继续有效): its object is the one a figure before it counted."""
+    if subject.endswith(("率", "比例", "占比")):
+        return False  # 履行率: a rate's name, whatever jieba tags 率 as
     tokens = pos_tokens(subject) if subject else []
     if len(tokens) == 1:
         return tokens[0][1].startswith("v") and len(subject) <= 3
