@@ -208,6 +208,13 @@ def test_breakdown_parts_point_at_their_total():
     assert [r.parent for r in fact_rows] == [None, total, total]
 
 
+def test_parts_in_brackets_after_a_total_point_at_it_until_the_brackets_close():
+    rows = extract_sentence("共办理处罚案件90起（简易程序案件50起、停业整顿案件40起），办理非现场处罚案件60起。", 0)
+    fact_rows = [r for r in rows if r.status == "fact"]
+    total = rows.index(fact_rows[0])
+    assert [(r.token, r.parent) for r in fact_rows] == [("90", None), ("50", total), ("40", total), ("60", None)]
+
+
 @pytest.mark.parametrize("sentence,token,reason", [
     ("2023年12月8日召开会议。", "2023", "date"),
     ("根据《通知》（办发〔2022〕15号）要求。", "15", "doc_number"),

@@ -213,6 +213,7 @@ _BASE_OF_BREAKDOWN = re.compile(rf"[^，,。；;、]{{0,12}}[中里][，,]?[^，
 _DEED_OF_A_COUNT = r"(?:共计|共|累计|合计|全年)?(?:办理|受理|开展|完成|提供|接待|调解|调处|处理|审查|出具)"
 _AGENT_OF_A_COUNT = re.compile(rf"([\u4e00-\u9fa5]{{2,12}}?){_DEED_OF_A_COUNT}[^，,。；;]{{0,16}}?(?:[0-9]|{_CN})")
 _BREAKDOWN_FOLLOWS = re.compile(r"\s*[，,:：（(]?\s*其中")  # 共46家:其中…40家, 30件（其中…）
+_PARTS_IN_BRACKETS = re.compile(r"\s*[（(][^（()）]*?[0-9][^（()）]*[）)]")  # figures in brackets right after a total
 _QUOTED_NAME = re.compile(r"[“\"]([\u4e00-\u9fa5]{2,14})[”\"]")
 _CHINESE_NUMBER = re.compile(numbers.CHINESE)
 
@@ -625,9 +626,11 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
     spans = skip_spans(sentence, gates) if not in_debris else [(0, len(sentence), "page_debris")]
     runs = numeric_runs(sentence)
     paired = subjects.respectively_names(sentence, [q.span() for _, q in runs if q]) if "分别" in sentence else {}
-    window_start, breakdown_parent, facts = 0, None, []
+    window_start, breakdown_parent, breakdown_end, facts = 0, None, None, []
     for run, q in runs:
         s, e = run.span()
+        if breakdown_end is not None and s >= breakdown_end:  # past the brackets that held the parts
+            breakdown_parent, breakdown_end = None, None
         reason = ""
         for a, b, r in spans:  # the first skip stretch the run starts in or that starts inside it
             if a <= s < b or s <= a < e:
@@ -647,7 +650,9 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
                 row.kind = kind_of(row.unit, row.subjects[0])
                 row.approx = numbers.qualifier(sentence[max(0, s - 3): s], _more(q) + (q.group("post") or ""))
                 if _BREAKDOWN_FOLLOWS.match(sentence, q.end()):
-                    breakdown_parent = len(out)
+                    breakdown_parent, breakdown_end = len(out), None
+                elif bracket := _PARTS_IN_BRACKETS.match(sentence, q.end()):  # 9278起（罚款…案件579起、…39起）
+                    breakdown_parent, breakdown_end = len(out), bracket.end()
                 history.append(row)
                 facts.append(row)
             if row.reason not in ("other", "name_or_slogan"):  # 最多跑一次事项1348项: a numeral inside a name is part of the next subject
