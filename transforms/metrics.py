@@ -284,23 +284,25 @@ _LAW_NAME = re.compile(r"^《?[\u4e00-\u9fa5]{0,12}(?:法|法典|条例|规定|�
 
 
 def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "",
-                 tail: str = "", before: str = "", stretch: str | None = None,
-                 shared: str = "") -> tuple[str | None, str | None]:
+                 tail: str = "", before: str = "", positioned: bool = False) -> tuple[str | None, str | None]:
     """best_rule over the catalogue, on the subject, else on its noun core. A figure that counts two
     coordinated kinds that are each a metric of their own (法治讲座和业务培训60场次) is ambiguous: it
-    belongs to neither. before: the sentence before the figure; stretch: figure_stretch, where the words
-    naming another body or meeting must stand to veto a metric. Only the veto and context words the
-    sentence holds go into the cache key, not the sentence: the same subjects recur across thousands of
-    reports, their sentences do not."""
+    belongs to neither. before: the sentence before the figure; positioned: the figure stands right
+    after `before` in `sentence`, so words can be told apart by where they stand (figure_stretch,
+    list_predicate). Only the veto and context words the sentence holds go into the cache key, not
+    the sentence: the same subjects recur across thousands of reports, their sentences do not."""
     vetoes, context = _held(_veto_words(), sentence), _held(_context_words(), before)
-    if stretch is not None and sentence.startswith(before):
+    at = len(before) if positioned and sentence.startswith(before) else None
+    if at is not None and (topics := _held(_topic_context(), sentence[at:])):
         # a topic named after the figure, before any other figure, is its topic too (领导小组召开两次会议，
         # 研究部署法治工作); in the clause of the next figure it is that figure's
-        after = sentence[len(before):]
-        nxt = next((m.start() for m in A_FIGURE.finditer(after) if m.start() > 0), len(after))
-        own = after[:max((b.start() for b in CLAUSE_BREAK.finditer(after, 0, nxt)), default=0)] if nxt < len(after) else after
-        context = " ".join(sorted(set(context.split()) | set(_held(_topic_context(), own).split())))
-    if stretch is not None:  # a topic word (法治) speaks for the whole sentence; a body or meeting (中心组) only near
+        after = sentence[at:]
+        nxt = next((m for m in A_FIGURE.finditer(after) if m.start() > 0), None)  # the first is this figure
+        own = after[:max((b.start() for b in CLAUSE_BREAK.finditer(after, 0, nxt.start())), default=0)] if nxt else after
+        context = " ".join(sorted(set(context.split()) | {w for w in topics.split() if w in own}))
+    if at is not None and any(w not in _topic_vetoes() for w in vetoes.split()):
+        # a topic word (法治) speaks for the whole sentence; a body or meeting (中心组) only near its figure
+        stretch = figure_stretch(sentence, at)
         vetoes = " ".join(w for w in vetoes.split() if w in _topic_vetoes() or w in stretch)
     tail = " ".join(_tail_words().findall(tail or ""))  # the tail varies with every figure; its catalogue words do not
     found = _cached_match(subject, kind, unit, lead, vetoes, tail, context)
@@ -310,7 +312,7 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
         found = _cached_match(deed[1] + deed[0], kind, unit, f"{lead} {deed[1]}", vetoes, tail, context)
     # a 、-list's shared predicate only when the figure's own clause names no metric: the words after the
     # last item may still be that item's own (41项上级部门收回事项)
-    if found[1] == NO_METRIC and (shared := " ".join(_tail_words().findall(shared or ""))):
+    if found[1] == NO_METRIC and at is not None and (shared := " ".join(_tail_words().findall(list_predicate(sentence, at)))):
         found = _cached_match(subject, kind, unit, lead, vetoes, tail, context, shared)
     if found[0] and len(parts := conjuncts(subject or "")) > 1 and not any(_LAW_NAME.match(p) for p in parts):
         # each part on its own names its kind: the sentence's topic words, and the other parts in the
@@ -358,8 +360,8 @@ def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
     figure from evidence when the frame says where the figure is (figure_in_evidence)."""
     at = facts["figure_in_evidence"] if "figure_in_evidence" in facts.columns else pl.Series([None] * facts.height)
     evidence = facts["evidence"] if "evidence" in facts.columns else pl.Series([None] * facts.height)
-    matches = [metric_match(s, k, u, clause_lead(e, a), e or "", clause_tail(e, a), (e or "")[:a or 0],
-                            figure_stretch(e, a) if a is not None else None, list_predicate(e, a)) for (s, k, u), e, a
+    matches = [metric_match(s, k, u, clause_lead(e, a), e or "", clause_tail(e, a), (e or "")[:a or 0], a is not None)
+               for (s, k, u), e, a
                in zip(facts.select("subject", "kind", "unit").iter_rows(), evidence, at)]
     return facts.with_columns(pl.Series("metric_code", [m[0] for m in matches], dtype=pl.String),
                               pl.Series("metric_note", [m[1] for m in matches], dtype=pl.String))
