@@ -590,3 +590,8 @@ def test_look_alike_people_documents_and_items(subject, kind, unit, lead, not_me
 def test_a_topic_then_the_deed_done_to_it_maps_as_the_deed_on_the_topic():
     assert metric_match("行政复议案件受理", "count", "件")[0] == metric_match("受理行政复议案件", "count", "件")[0] is not None
     assert metric_match("公职律师新增", "count", "人")[0] is None  # a change, not a deed done to the lawyers
+
+
+def test_a_rule_of_law_committee_convened_is_a_meeting_on_its_work_and_legal_review_is_no_service_case():
+    assert metric_match("市委全面依法治县委员会", "event", "次", "全年共召开")[0] == "law_work_meetings"
+    assert metric_match("办理各类规范性审查业务", "count", "件")[0] != "service_cases"
