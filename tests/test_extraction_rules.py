@@ -258,6 +258,11 @@ def test_a_figure_in_another_unit_after_qizhong_is_not_a_part():
     # a rate's name is a noun whatever jieba tags 率 as: it borrows nothing (履行率 after 调解成功率)
     ("调解成功率97.6%，履行率达97.3%。", [("97.6", ["调解成功率"]), ("97.3", ["履行率"])]),
     ("使规范性文件的报备及时率达到100%。", [("100", ["规范性文件的报备及时率"])]),
+    # the year's 年 is no part of the subject; a body's self-name (我委) is dropped; a closing 共 opens nothing
+    ("2023年区卫健委共受理投诉举报共420件。", [("420", ["受理投诉举报"])]),
+    ("2025年，我委共办理行政执法案件4402件。", [("4402", ["办理行政执法案件"])]),
+    # a bare verb borrows nothing across a change: the 22 left were not 执法人员 of the year
+    ("现有持证执法人员131人，较上年减少22人，其中退休10人。", [("131", ["持证执法人员"]), ("10", ["退休"])]),
     # people after the bodies they came from, counted by what they completed
     ("全区7个党委部门和23个政府部门共125人完成述法。", [("7", ["党委部门"]), ("23", ["政府部门"]), ("125", ["完成述法"])]),
     ("审查规范性文件52件，办理各部门咨询答复112件，全市废止5件。",

@@ -595,3 +595,15 @@ def test_a_topic_then_the_deed_done_to_it_maps_as_the_deed_on_the_topic():
 def test_a_rule_of_law_committee_convened_is_a_meeting_on_its_work_and_legal_review_is_no_service_case():
     assert metric_match("市委全面依法治县委员会", "event", "次", "全年共召开")[0] == "law_work_meetings"
     assert metric_match("办理各类规范性审查业务", "count", "件")[0] != "service_cases"
+
+
+@pytest.mark.parametrize("subject, unit, not_metric", [
+    ("行政检查案件", "起", "admin_litigation_cases"),  # 行政 qualifies inspections as much as lawsuits
+    ("行政许可案件", "件", "admin_litigation_cases"),
+    ("大队新增执法人员", "名", "enforcement_staff"),  # a flow, not the staff
+    ("离职执法人员", "名", "enforcement_staff"),
+])
+def test_flows_and_other_administrative_cases_are_not_stocks_or_lawsuits(subject, unit, not_metric):
+    assert metric_match(subject, "count", unit)[0] != not_metric
+    assert metric_match("行政诉讼案件", "count", "件")[0] == "admin_litigation_cases"
+    assert metric_match("持证执法人员", "count", "人")[0] == "enforcement_staff"

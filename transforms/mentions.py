@@ -213,6 +213,7 @@ _BASE_OF_BREAKDOWN = re.compile(rf"[^，,。；;、]{{0,12}}[中里][，,]?[^，
 _DEED_OF_A_COUNT = r"(?:共计|共|累计|合计|全年)?(?:办理|受理|开展|完成|提供|接待|调解|调处|处理|审查|出具)"
 _AGENT_OF_A_COUNT = re.compile(rf"([\u4e00-\u9fa5]{{2,12}}?){_DEED_OF_A_COUNT}[^，,。；;]{{0,16}}?(?:[0-9]|{_CN})")
 _BREAKDOWN_FOLLOWS = re.compile(r"\s*[，,:：（(]?\s*其中")  # 共46家:其中…40家, 30件（其中…）
+_DATE_UNIT_AFTER = re.compile(r"\s*(?:年度|年|月份|月|日)")
 _PARTS_IN_BRACKETS = re.compile(r"\s*[（(][^（()）]*?[0-9][^（()）]*[）)]")  # figures in brackets right after a total
 _QUOTED_NAME = re.compile(r"[“\"]([\u4e00-\u9fa5]{2,14})[”\"]")
 _CHINESE_NUMBER = re.compile(numbers.CHINESE)
@@ -565,6 +566,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         unit = unit_value(m)[1]
         donors = ([parent] if parent else []) + [f for f in reversed(previous_facts) if f.unit == unit
                                                  or {f.unit, unit} <= ITEM_UNITS]  # 主题共9项，已完成8个
+        if donors and not parent and _skipped_figure_between(sentence[:m.start()], unit, donors[0]):
+            donors = []  # 减少22人，其中退休10人: the nearest figure of the unit was a change, whose noun is not said
         nouns = [n for n in (subjects.object_noun(f.subjects[0]) for f in donors) if n and n != subject]
         quoted = _QUOTED_NAME.findall(before)  # a programme name, never “3·15”
         if nouns:
@@ -573,6 +576,13 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
             subject = quoted[-1] + subject if re.search(f"{re.escape(quoted[-1])}[”\"]\\s*{re.escape(subject)}$", before) \
                 else subject + quoted[-1]
     return [subject]
+
+
+def _skipped_figure_between(before: str, unit: str, donor: Mention) -> bool:
+    """Whether the nearest figure of this unit before the current one is not the donor fact (a delta
+    or another skipped figure came between)."""
+    same = [q for q in QUANTITY.finditer(before) if unit_value(q)[1] == unit]
+    return bool(same) and unit_value(same[-1])[0] != donor.value
 
 
 def _activity_named_earlier(before: str, longest: int) -> str:
@@ -657,6 +667,8 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
                 facts.append(row)
             if row.reason not in ("other", "name_or_slogan"):  # 最多跑一次事项1348项: a numeral inside a name is part of the next subject
                 window_start = q.end()
+                if row.reason == "date" and (rest := _DATE_UNIT_AFTER.match(sentence, q.end())):
+                    window_start = rest.end()  # 2023年区卫健委…: the 年 is the date's, not the subject's
         elif not reason:
             is_cn = _CHINESE_NUMBER.fullmatch(run.group()) is not None
             row.reason = "other" if is_cn or _lexical_word(sentence, s, e) else ""

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 import polars as pl
 
 from transforms.lexicon import data_rows, pos_tokens
+from transforms.subjects import HANDLING_VERBS
 
 # 类 is in no class: 10类权责事项 counts kinds of items, which no metric sums
 UNIT_CLASS = {
@@ -327,10 +328,6 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
         if other is not None and other != found[0]:
             return None, f"{AMBIGUOUS}: {'|'.join(sorted((other, found[0])))}"
     return found
-
-
-HANDLING_VERBS = frozenset({"受理", "办理", "调处", "调解", "化解", "审结", "办结", "查处", "查办", "审查", "审核", "出具",
-                            "接待", "处理", "开展", "举办", "召开", "组织", "发放", "立案", "结案", "答复"})
 
 
 def _topic_then_deed(subject: str) -> tuple[str, str] | None:

@@ -229,6 +229,8 @@ def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
     tokens = tokens_of(clause)
     cut = _last_index(tokens, LOCALISERS)
     tokens = tokens[cut + 1:]
+    while len(tokens) > 1 and tokens[-1][0] in OPENERS:  # 受理投诉举报共420件: a closing 共 opens nothing
+        tokens = tokens[:-1]
     opener = _last_index(tokens, OPENERS)
     if opener >= 0:
         tail, topic = _strip(tokens[opener + 1:]), _strip(tokens[:opener])
@@ -448,13 +450,18 @@ def head_noun(subject: str) -> str:
     return "".join(nouns)
 
 
+# verbs of handling things counted, which may follow their topic (行政复议案件共受理15件)
+HANDLING_VERBS = frozenset({"受理", "办理", "调处", "调解", "化解", "审结", "办结", "查处", "查办", "审查", "审核", "出具",
+                            "接待", "处理", "开展", "举办", "召开", "组织", "发放", "答复"})
+
+
 def object_noun(subject: str) -> str:
     """The noun a subject counts: its head noun (受理矛盾纠纷 -> 矛盾纠纷), or the topic before its closing
     verb (行政复议案件受理 -> 行政复议案件)."""
     if noun := head_noun(subject):
         return noun
     tokens = tokens_of(subject)
-    if len(tokens) >= 2 and tokens[-1][1] == "v" and is_bare_verb(tokens[-1][0]) \
+    if len(tokens) >= 2 and tokens[-1][0] in HANDLING_VERBS \
             and not any(f.startswith("v") and f != "vn" for _, f in tokens[:-1]):  # not 办理各部门咨询答复
         return head_noun(_text(tokens[:-1]))
     return ""
