@@ -262,6 +262,8 @@ def test_parts_in_brackets_after_a_total_point_at_it_until_the_brackets_close():
     ("浓度稳定控制在标准值的30%以下。", "30", "duration_or_threshold"),  # a bound kept under
     ("断面均为四类水质。", "四", "name_or_slogan"),  # a grade of water
     ("其中罚款1万元以上案件579起。", "1", "duration_or_threshold"),  # the bound naming a class of cases
+    ("执法活动总量1000件以上的部门有6个。", "1000", "duration_or_threshold"),  # ... and of departments
+    ("全区执法人员人均执法量 6件。", "6", "other"),  # a share per head
     ("新建村法治公园3个，谋划创建村法治公园6个。", "6", "target_or_plan"),  # 谋划: planned, not done
     ("将百姓的“最后一百米”保障落到实处。", "一百", "name_or_slogan"),  # a numeral inside a short quoted name
     ("行政诉讼败诉率有望突破至5%。", "5", "target_or_plan"),

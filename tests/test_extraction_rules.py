@@ -263,6 +263,8 @@ def test_a_figure_in_another_unit_after_qizhong_is_not_a_part():
     ("2025年，我委共办理行政执法案件4402件。", [("4402", ["办理行政执法案件"])]),
     # a bare verb borrows nothing across a change: the 22 left were not 执法人员 of the year
     ("现有持证执法人员131人，较上年减少22人，其中退休10人。", [("131", ["持证执法人员"]), ("10", ["退休"])]),
+    # 并 after a count starts the next predicate: the activity is the one before the count
+    ("组织线下培训10次，线上培训1次并全员通过考核。", [("10", ["线下培训"]), ("1", ["线上培训"])]),
     # people after the bodies they came from, counted by what they completed
     ("全区7个党委部门和23个政府部门共125人完成述法。", [("7", ["党委部门"]), ("23", ["政府部门"]), ("125", ["完成述法"])]),
     ("审查规范性文件52件，办理各部门咨询答复112件，全市废止5件。",

@@ -189,7 +189,7 @@ PLACE_SIZE_BEFORE = re.compile(r"(?:版图|国土|辖区|行政区域|区域|总
 # 距县城25公里: where a place lies describes it, like its size
 DISTANCE_BEFORE = re.compile(r"(?:距|距离|离|相距)[^，,。；;]{1,10}?(?:约|近|有)?\s*$")
 DISTANCE_UNITS = {"公里", "千米", "米", "里"}
-PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户)\s*$")
+PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户)(?:[\u4e00-\u9fa5]{1,4}?(?:量|数|次数))?\s*(?:为|达|达到)?\s*$")  # 人均执法量6件
 # 紧扣95项测评指标, 一级指标共十项: the size of an assessment's scheme, not what the body did (unless met: 12项指标全部达标)
 # (indicators met, or whose evidence was gathered and sent up: 100项创建指标佐证资料上传至…系统, are a deed)
 SCHEME_INDICATORS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?指标(?![^，,。；;]{0,4}(?:全部|均|全面|达标|完成|满分|优秀|合格)|[^，,。；;]{0,8}(?:上传|报送|提交))")
@@ -279,8 +279,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "delta"
     if before.rstrip(LAYOUT_SPACES).endswith("由") and CHANGED_TO.match(after) or unit in RATE_UNITS and SHARE_CHANGE_BEFORE.search(before[-16:]):
         return "delta"  # 由22次减至2次: the level before the change; 减材料36.8%, 压缩至法定时限的14.98%: a relative change
-    if unit == "元" and m.group("post") in ("以上", "以下") and CLASS_NOUN_AFTER.match(after):
-        return "duration_or_threshold"  # 罚款1万元以上案件579起: the bound that names a class of cases
+    if m.group("post") in ("以上", "以下") and (unit == "元" and CLASS_NOUN_AFTER.match(after) or after.lstrip(LAYOUT_SPACES).startswith("的")):
+        return "duration_or_threshold"  # 罚款1万元以上案件579起, 总量1000件以上的部门: the bound that names a class
     if unit in PERSON_UNITS and m.group("post") == "以上" and NORM_BEFORE.search(before[-6:]):
         return "duration_or_threshold"  # 做到执法亮证、两人以上执法: how many must be present, a rule of conduct
     if ONE_OF.match(after):  # 入选全省五个推荐项目之一: the size of a list the body is one of
@@ -298,7 +298,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     if unit in ("项", "个", "条") and (SCHEME_INDICATORS_AFTER.match(after) and not MET_BEFORE.search(before[-4:])
                                     or SCHEME_INDICATORS_BEFORE.search(before[-6:])):
         return "other"
-    if PER_HEAD_BEFORE.search(before[-4:]):  # 股室人手1本, 人均3次: a share per head, not a total
+    if PER_HEAD_BEFORE.search(before[-10:]):  # 股室人手1本, 人均3次: a share per head, not a total
         return "other"
     if (unit in EVENT_UNITS or unit in PERSON_UNITS) and not float(unit_value(m)[0] or 0).is_integer():
         return "other"  # 平均跑动次数降至0.7次: a fraction of an occurrence or of a person is an average, not a count
@@ -440,7 +440,7 @@ def _counts_the_list_before(before: str, value: float | None) -> bool:
 def _number_first(before: str, after: str, subject_before: str, unit: str, value: float | None = None) -> bool:
     """True when the number modifies the noun after it (为9个村提供..., 已有2名工作人员取得...,
     培养了64名“法律明白人”, 将街道43座商务楼宇分配给..., 组织1人参加任职考试)."""
-    if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下", "等")) or QUANTITY.match(after):
+    if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下", "等", "并", "且", "同时")) or QUANTITY.match(after):
         return False  # (线上答题活动2次4期: a second counter of the same thing, not what the first one counts; 宣讲5次等多种形式: 等 closes a list)
     if unit not in EVENT_UNITS and _counts_the_list_before(before, value):
         return True
