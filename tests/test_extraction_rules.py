@@ -609,6 +609,8 @@ def test_number_first_phrases_end_before_their_predicate(sentence, subjects):
 def test_a_level_reached_after_a_change_belongs_to_the_name_before_it():
     assert fact_subjects("“一门进”进驻率由76%提升至92%。") == [("92", ["一门进进驻率"])]
     assert fact_subjects("调解成功率由90%提高到98.5%,群众满意。") == [("98.5", ["调解成功率"])]
+    # the level before may be called the former one (由原来的37.55% 提升到95.65%)
+    assert fact_subjects("处罚领域覆盖率由原来的37.55% 提升到95.65%。") == [("95.65", ["处罚领域覆盖率"])]
 
 
 @pytest.mark.parametrize("sentence,subjects", [

@@ -417,7 +417,7 @@ CAUSATIVE_BEFORE = re.compile(r"(?:组织|动员|带领|安排|选派|推荐|引
 
 GROUPING_UNITS = {"类", "批次", "批"}
 TOTAL_OF_KINDS = re.compile(r"\s*(?:共计|共|合计|总计)?\s*")
-LEVEL_REACHED_BEFORE = re.compile(r"由\s*(?:" + QUANTITY.pattern + ")" + CHANGED_TO.pattern + r"\s*$")
+LEVEL_REACHED_BEFORE = re.compile(r"由\s*(?:原来的|原有的|原|此前的|改革前的)?\s*(?:" + QUANTITY.pattern + ")" + CHANGED_TO.pattern + r"\s*$")
 TRAILING_ASIDE = re.compile(r"[（(][^（()）]{0,10}[)）]\s*$")
 ADJACENT_QUANTITY = re.compile(f"(?:{QUANTITY.pattern})$")
 STACKED_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5]{{1,4}}$")
