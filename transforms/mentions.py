@@ -410,7 +410,8 @@ ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed
 USED_FOR = re.compile(r"\s*[，,]?\s*(?:专门|全部|主要)?用于")
 APPOINTING_BEFORE = re.compile(r"(?:任命|聘请|聘任|选聘|确定|推选|评选|选派|指定|命名|表彰|培养|发展)\s*$")
 APPOINTED_AS = re.compile(r"为(?![止例准此])")  # 为止, 为例: no role follows
-JOINED_AFTER = re.compile(r"(?:参加|参与|参训|完成)")
+JOINED_AFTER = re.compile(r"(?:未|没有|尚未)?(?:参加|参与|参训|完成)")
+NOT_JOINED_AFTER = re.compile(r"(?:未|没有|尚未)(?:参加|参与|参训|完成)")
 PERSON_HEAD_AT_END = re.compile(r"(?:[人员者众工部民师生长官警士家]|代表|律师)$")
 CAUSATIVE_BEFORE = re.compile(r"(?:组织|动员|带领|安排|选派|推荐|引导|吸引)\s*$")  # 组织1人参加任职考试: who did what
 
@@ -541,6 +542,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         subject = subjects.subject_after(after[1:], longest) or subject  # 任命6人为县政府行政复议员: the people in the role
     elif _number_first(before, after, subject, unit_of(m), unit_value(m)[0]):
         subject = subjects.subject_after(after, longest, event=unit_of(m) in EVENT_UNITS) or subject
+        if unit_of(m) in PERSON_UNITS and NOT_JOINED_AFTER.match(after):
+            subject = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0][:longest] or subject  # 1名未参加执法考试: what they did not do
     elif unit_of(m) in GROUPING_UNITS and (second := QUANTITY.match(after, TOTAL_OF_KINDS.match(after).end())):
         # 梳理通报3类18项问题, 推出两批次19个示范项目, 10类共计7332项权力事项: kinds or batches of the items counted next
         subject = subjects.subject_after(after[second.end():], longest) or subject
