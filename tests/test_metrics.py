@@ -607,3 +607,8 @@ def test_flows_and_other_administrative_cases_are_not_stocks_or_lawsuits(subject
     assert metric_match(subject, "count", unit)[0] != not_metric
     assert metric_match("行政诉讼案件", "count", "件")[0] == "admin_litigation_cases"
     assert metric_match("持证执法人员", "count", "人")[0] == "enforcement_staff"
+
+
+def test_people_who_did_not_take_part_are_no_participants():
+    assert metric_match("参加执法考试", "count", "名")[0] == "study_exam_participants"
+    assert metric_match("未参加执法考试", "count", "名")[0] is None

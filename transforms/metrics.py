@@ -294,19 +294,20 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
     the sentence: the same subjects recur across thousands of reports, their sentences do not."""
     vetoes, context = _held(_veto_words(), sentence), _held(_context_words(), before)
     at = len(before) if positioned and sentence.startswith(before) else None
-    if at is not None and (topics := _held(_topic_context(), sentence[at:])):
-        # a topic named after the figure, before any other figure, is its topic too (领导小组召开两次会议，
-        # 研究部署法治工作); in the clause of the next figure it is that figure's
-        after = sentence[at:]
-        nxt = next((m for m in A_FIGURE.finditer(after) if m.start() > 0), None)  # the first is this figure
-        own = after[:max((b.start() for b in CLAUSE_BREAK.finditer(after, 0, nxt.start())), default=0)] if nxt else after
-        context = " ".join(sorted(set(context.split()) | {w for w in topics.split() if w in own}))
     if at is not None and any(w not in _topic_vetoes() for w in vetoes.split()):
         # a topic word (法治) speaks for the whole sentence; a body or meeting (中心组) only near its figure
         stretch = figure_stretch(sentence, at)
         vetoes = " ".join(w for w in vetoes.split() if w in _topic_vetoes() or w in stretch)
     tail = " ".join(_tail_words().findall(tail or ""))  # the tail varies with every figure; its catalogue words do not
     found = _cached_match(subject, kind, unit, lead, vetoes, tail, context)
+    if found[1] == NO_METRIC and at is not None and (topics := _held(_topic_context(), sentence[at:])):
+        # a topic named after the figure, before any other figure, is its topic too (领导小组召开两次会议，
+        # 研究部署法治工作); in the clause of the next figure it is that figure's
+        after = sentence[at:]
+        nxt = next((m for m in A_FIGURE.finditer(after) if m.start() > 0), None)  # the first is this figure
+        own = after[:max((b.start() for b in CLAUSE_BREAK.finditer(after, 0, nxt.start())), default=0)] if nxt else after
+        context = " ".join(sorted(set(context.split()) | {w for w in topics.split() if w in own}))
+        found = _cached_match(subject, kind, unit, lead, vetoes, tail, context)
     if found[1] == NO_METRIC and (core := noun_core(subject or "")) != subject:
         found = _cached_match(core, kind, unit, lead, vetoes, tail, context)
     if found[1] == NO_METRIC and (deed := _topic_then_deed(subject or "")):
