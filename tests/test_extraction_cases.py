@@ -33,6 +33,7 @@ def one(sentence):
     ("印发法律知识手册一百余册。", "count", 100, "册", "more_than", "手册"),
     ("服务群众两万余人次。", "count", 20000, "人次", "more_than", "群众"),
     ("组织开展执法检查三轮。", "event", 3, "轮", "exact", "执法检查"),
+    ("查处违规渣土车辆300辆次。", "count", 300, "辆次", "exact", "车辆"),
     ("落实法律顾问经费50万元。", "count", 500000, "元", "exact", "经费"),
     ("受理行政复议案件近30件。", "count", 30, "件", "about", "行政复议"),
     ("矛盾纠纷调解成功率约98%。", "rate", 98, "%", "about", "成功率"),
@@ -264,6 +265,7 @@ def test_parts_in_brackets_after_a_total_point_at_it_until_the_brackets_close():
     ("其中罚款1万元以上案件579起。", "1", "duration_or_threshold"),  # the bound naming a class of cases
     ("执法活动总量1000件以上的部门有6个。", "1000", "duration_or_threshold"),  # ... and of departments
     ("全区执法人员人均执法量 6件。", "6", "other"),  # a share per head
+    ("死亡人数、直接经济损失同比分别下降25.5%和23.4%。", "23.4", "delta"),  # a list continues its first item's change
     ("新建村法治公园3个，谋划创建村法治公园6个。", "6", "target_or_plan"),  # 谋划: planned, not done
     ("将百姓的“最后一百米”保障落到实处。", "一百", "name_or_slogan"),  # a numeral inside a short quoted name
     ("行政诉讼败诉率有望突破至5%。", "5", "target_or_plan"),

@@ -612,3 +612,8 @@ def test_flows_and_other_administrative_cases_are_not_stocks_or_lawsuits(subject
 def test_people_who_did_not_take_part_are_no_participants():
     assert metric_match("参加执法考试", "count", "名")[0] == "study_exam_participants"
     assert metric_match("未参加执法考试", "count", "名")[0] is None
+
+
+def test_a_failure_rate_is_no_pass_rate():
+    assert metric_match("学法考试合格率", "rate", "%")[0] == "study_exam_pass_rate"
+    assert metric_match("抽检不合格率", "rate", "%")[0] is None

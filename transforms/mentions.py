@@ -22,7 +22,7 @@ COUNT_UNITS = [
     "天",  # 优良天数220天: a count of days (a duration is skipped before the unit is read)
     "公顷", "平方公里", "立方米", "公斤", "千克",  # areas, volumes and weights handled (使用林地28.8公顷, 销毁炸药5457.6公斤), like 亩 and 吨
     "卷", "门",  # 整理归档16卷 (files), 开设法治课程3门 (courses)
-    "台次", "艘次", "艘", "顶",  # 出动机械112台次, 船舶210艘次, 帐篷54顶: emergency and transport work counts machines, ships, tents
+    "台次", "艘次", "艘", "顶", "辆次",  # 出动机械112台次, 船舶210艘次, 帐篷54顶, 查处车辆300辆次: machines, ships, tents, vehicles
     "批",  # 接待来访839批: groups of people come; 一批, 三批 in words are rather an article or a batch of the next count
 ]
 RATE_UNITS = ["%", "％"]
@@ -277,6 +277,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     num, unit = m.group("num"), unit_of(m)
     if unit == "个百分点" or DELTA_BEFORE.search(before[-12:]) or FORMER_LEVEL.search(before[-6:]):
         return "delta"
+    if (head := _list_head(before)) != before and DELTA_BEFORE.search(head[-12:]):
+        return "delta"  # 同比分别下降11.1%、25.5%和23.4%: the list's later items change as its first does
     if before.rstrip(LAYOUT_SPACES).endswith("由") and CHANGED_TO.match(after) or unit in RATE_UNITS and SHARE_CHANGE_BEFORE.search(before[-16:]):
         return "delta"  # 由22次减至2次: the level before the change; 减材料36.8%, 压缩至法定时限的14.98%: a relative change
     if m.group("post") in ("以上", "以下") and (unit == "元" and CLASS_NOUN_AFTER.match(after) or after.lstrip(LAYOUT_SPACES).startswith("的")):
@@ -436,6 +438,16 @@ def _counts_the_list_before(before: str, value: float | None) -> bool:
     # 执法、司法和守法普法3个协调小组; not the 及 of 涉及, 普及, nor the 与 of 参与
     items = re.split(r"、|以及|和|(?<![涉普危顾企])及(?!时)|(?<!参)与", clause)
     return value is not None and len(items) >= 2 and value == len(items) and all(len(i.strip()) >= 2 for i in items)
+
+
+_LIST_ITEM_AT_END = re.compile(rf"(?:{NUMBER})\s*(?:[万亿])?\s*(?:%|％|{_UNIT_ALT})\s*[、和及与]\s*$")
+
+
+def _list_head(before: str) -> str:
+    """The text before a 、-list of figures the current one continues (下降11.1%、25.5%和 -> 下降)."""
+    while item := _LIST_ITEM_AT_END.search(before):
+        before = before[:item.start()]
+    return before
 
 
 def _number_first(before: str, after: str, subject_before: str, unit: str, value: float | None = None) -> bool:
