@@ -266,6 +266,8 @@ def test_parts_in_brackets_after_a_total_point_at_it_until_the_brackets_close():
     ("执法活动总量1000件以上的部门有6个。", "1000", "duration_or_threshold"),  # ... and of departments
     ("全区执法人员人均执法量 6件。", "6", "other"),  # a share per head
     ("死亡人数、直接经济损失同比分别下降25.5%和23.4%。", "23.4", "delta"),  # a list continues its first item's change
+    ("发生一起三轮车侧翻事故。", "三", "name_or_slogan"),  # a vehicle, not three rounds
+    ("各司法所所均达到4人以上。", "4", "other"),  # a share per office
     ("新建村法治公园3个，谋划创建村法治公园6个。", "6", "target_or_plan"),  # 谋划: planned, not done
     ("将百姓的“最后一百米”保障落到实处。", "一百", "name_or_slogan"),  # a numeral inside a short quoted name
     ("行政诉讼败诉率有望突破至5%。", "5", "target_or_plan"),

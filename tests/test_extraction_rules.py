@@ -267,6 +267,8 @@ def test_a_figure_in_another_unit_after_qizhong_is_not_a_part():
     ("组织线下培训10次，线上培训1次并全员通过考核。", [("10", ["线下培训"]), ("1", ["线上培训"])]),
     # people counted by what they did not do
     ("其中持证执法人员19人，1名未参加执法考试。", [("19", ["持证执法人员"]), ("1", ["未参加执法考试"])]),
+    # kinds of calls listed one word each lend no object to each other (表扬 is no 表扬咨询)
+    ("其中投诉78件，咨询242件，表扬23件。", [("78", ["投诉"]), ("242", ["咨询"]), ("23", ["表扬"])]),
     # people after the bodies they came from, counted by what they completed
     ("全区7个党委部门和23个政府部门共125人完成述法。", [("7", ["党委部门"]), ("23", ["政府部门"]), ("125", ["完成述法"])]),
     ("审查规范性文件52件，办理各部门咨询答复112件，全市废止5件。",

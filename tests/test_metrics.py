@@ -617,3 +617,8 @@ def test_people_who_did_not_take_part_are_no_participants():
 def test_a_failure_rate_is_no_pass_rate():
     assert metric_match("学法考试合格率", "rate", "%")[0] == "study_exam_pass_rate"
     assert metric_match("抽检不合格率", "rate", "%")[0] is None
+
+
+def test_awarded_mediators_are_no_head_count_of_mediators():
+    assert metric_match("人民调解员", "count", "人")[0] == "mediators"
+    assert metric_match("荣获自治区金牌人民调解员", "count", "人")[0] is None

@@ -103,6 +103,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|《[^》]{{0,60}}》|(?<![0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]{{1,2}}|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]"
         rf"|[“\"]{_CN}+\s*(?:个|项|大|条|不|无|进|治|化|心|张|清单)[^”\"]{{0,10}}[”\"]|{_CN}+\s*(?:个|项)\s*(?=[“\"])"
         rf"|(?<![0-9{numbers.CN_NUMERAL_CHARS}])[一二三四五]\s*类(?=水|标准)"  # 四类水质: a grade of water, not a count
+        rf"|(?<![0-9{numbers.CN_NUMERAL_CHARS}])[两三四]轮(?=车|摩托|电动)"  # 三轮车: a vehicle, not three rounds
         # digits inside a short quoted name: “静海镇10条”, “1310”部署, “3·15”, “1站36室”
         rf"|[“\"‘][^”\"’，,。；;]{{0,8}}?(?:[0-9]|{_CN})[^”\"’，,。；;]{{0,10}}[”\"’]"
         rf"|(?<![0-9.])[0-9]{{1,2}}\s*大(?=[\u4e00-\u9fa5]{{2}})"  # 3大创新举措, like 八大行动: a label
@@ -146,7 +147,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
         rf"(?:110|119|12[02]|12345|12348|12315|12366|12369|12368|12388|12320|12110){_WS}*[”\"\u4e00-\u9fa5、]|《[^》]{{0,60}}》"
         rf"|(?:^|[^0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]|[“\"]{_CN}"
         rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]|[“\"‘][^”\"’，,。；;]{{0,8}}[0-9{numbers.CN_NUMERAL_CHARS}]|[0-9]{_WS}*大"
-        rf"|{_CN}元[区县市镇乡村街]|{_CN}门|[一二三四五]{_WS}*类"),
+        rf"|{_CN}元[区县市镇乡村街]|{_CN}门|[一二三四五]{_WS}*类|[两三四]轮"),
     "frequency": re.compile("每"),
     "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少|连续"),
     "page_debris": re.compile("浏览|阅读|点击|访问|索|IE"),
@@ -189,7 +190,7 @@ PLACE_SIZE_BEFORE = re.compile(r"(?:版图|国土|辖区|行政区域|区域|总
 # 距县城25公里: where a place lies describes it, like its size
 DISTANCE_BEFORE = re.compile(r"(?:距|距离|离|相距)[^，,。；;]{1,10}?(?:约|近|有)?\s*$")
 DISTANCE_UNITS = {"公里", "千米", "米", "里"}
-PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户)(?:[\u4e00-\u9fa5]{1,4}?(?:量|数|次数))?\s*(?:为|达|达到)?\s*$")  # 人均执法量6件
+PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户|所均|站均|村均|每所|每个司法所)(?:[\u4e00-\u9fa5]{1,4}?(?:量|数|次数))?\s*(?:为|达|达到)?\s*$")  # 人均执法量6件
 # 紧扣95项测评指标, 一级指标共十项: the size of an assessment's scheme, not what the body did (unless met: 12项指标全部达标)
 # (indicators met, or whose evidence was gathered and sent up: 100项创建指标佐证资料上传至…系统, are a deed)
 SCHEME_INDICATORS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?指标(?![^，,。；;]{0,4}(?:全部|均|全面|达标|完成|满分|优秀|合格)|[^，,。；;]{0,8}(?:上传|报送|提交))")
@@ -583,6 +584,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
                                                  or {f.unit, unit} <= ITEM_UNITS]  # 主题共9项，已完成8个
         if donors and not parent and _skipped_figure_between(sentence[:m.start()], unit, donors[0]):
             donors = []  # 减少22人，其中退休10人: the nearest figure of the unit was a change, whose noun is not said
+        # a donor that is itself one action word (投诉、举报、咨询: kinds of calls) lends no object to the next kind
+        donors = [f for f in donors if not _one_action_word(f.subjects[0])]
         nouns = [n for n in (subjects.object_noun(f.subjects[0]) for f in donors) if n and n != subject]
         quoted = _QUOTED_NAME.findall(before)  # a programme name, never “3·15”
         if nouns:
@@ -591,6 +594,11 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
             subject = quoted[-1] + subject if re.search(f"{re.escape(quoted[-1])}[”\"]\\s*{re.escape(subject)}$", before) \
                 else subject + quoted[-1]
     return [subject]
+
+
+def _one_action_word(subject: str) -> bool:
+    tokens = pos_tokens(subject) if subject else []
+    return len(tokens) == 1 and tokens[0][1] in ("v", "vn")
 
 
 def _skipped_figure_between(before: str, unit: str, donor: Mention) -> bool:
