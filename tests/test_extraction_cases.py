@@ -255,6 +255,7 @@ def test_parts_in_brackets_after_a_total_point_at_it_until_the_brackets_close():
     ("办理时限压缩超60%。", "60", "delta"),
     ("制发年度工作安排，细化9个方面重点任务。", "9", "other"),  # the layout of a document
     ("确定创建工作分3个阶段：动员部署、全面推进、总结验收。", "3", "other"),  # ... and of a campaign
+    ("本报告包括六个部分内容。", "六", "other"),  # ... and of a report
     ("邀请来自8个部门的专家参与评审。", "8", "other"),  # where the people came from describes them
     ("聘任来自法律、经济、城建3个领域的专家。", "3", "other"),
     ("办事跑动次数由5次减至1次。", "1", "duration_or_threshold"),  # what one case now needs

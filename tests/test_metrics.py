@@ -622,3 +622,9 @@ def test_a_failure_rate_is_no_pass_rate():
 def test_awarded_mediators_are_no_head_count_of_mediators():
     assert metric_match("人民调解员", "count", "人")[0] == "mediators"
     assert metric_match("荣获自治区金牌人民调解员", "count", "人")[0] is None
+
+
+def test_legal_aid_work_is_no_penalty_case_and_a_vice_principals_lesson_no_officials_training():
+    assert metric_match("办理法律帮助案件", "count", "件")[0] is None
+    assert metric_match("法治副校长授课", "event", "场次")[0] is None
+    assert metric_match("办理行政处罚案件", "count", "件")[0] == "penalty_cases"

@@ -290,7 +290,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "ordinal"
     if ORIGIN_BEFORE.search(before[-24:]) and ORIGIN_OF_AFTER.match(after):
         return "other"  # 来自(经济、科技…)6个领域的专家: where the people counted next came from describes them
-    if unit == "个" and after.lstrip(LAYOUT_SPACES).startswith(("方面", "阶段", "步骤", "维度", "层面")):
+    if unit == "个" and after.lstrip(LAYOUT_SPACES).startswith(("方面", "阶段", "步骤", "维度", "层面", "部分")):
         return "other"  # 细化9个方面重点任务, 分三个阶段推进: how a text or a campaign is laid out, not a result
     if TASKS_OF_SECTIONS_BEFORE.search(before[-10:]) and TASKS_AFTER.match(after):
         return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
