@@ -278,7 +278,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     num, unit = m.group("num"), unit_of(m)
     if unit == "个百分点" or DELTA_BEFORE.search(before[-12:]) or FORMER_LEVEL.search(before[-6:]):
         return "delta"
-    if (head := _list_head(before)) != before and DELTA_BEFORE.search(head[-12:]):
+    if before[-1:] in "、和及与" and (head := _list_head(before[-80:])) != before[-80:] and DELTA_BEFORE.search(head[-12:]):
         return "delta"  # 同比分别下降11.1%、25.5%和23.4%: the list's later items change as its first does
     if before.rstrip(LAYOUT_SPACES).endswith("由") and CHANGED_TO.match(after) or unit in RATE_UNITS and SHARE_CHANGE_BEFORE.search(before[-16:]):
         return "delta"  # 由22次减至2次: the level before the change; 减材料36.8%, 压缩至法定时限的14.98%: a relative change
@@ -604,8 +604,11 @@ def _one_action_word(subject: str) -> bool:
 def _skipped_figure_between(before: str, unit: str, donor: Mention) -> bool:
     """Whether the nearest figure of this unit before the current one is not the donor fact (a delta
     or another skipped figure came between)."""
-    same = [q for q in QUANTITY.finditer(before) if unit_value(q)[1] == unit]
-    return bool(same) and unit_value(same[-1])[0] != donor.value
+    last = None
+    for q in QUANTITY.finditer(before, max(0, len(before) - 120)):  # the nearest figures are near
+        if unit_value(q)[1] == unit:
+            last = q
+    return last is not None and unit_value(last)[0] != donor.value
 
 
 def _activity_named_earlier(before: str, longest: int) -> str:

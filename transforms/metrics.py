@@ -293,7 +293,7 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
     list_predicate). Only the veto and context words the sentence holds go into the cache key, not
     the sentence: the same subjects recur across thousands of reports, their sentences do not."""
     vetoes, context = _held(_veto_words(), sentence), _held(_context_words(), before)
-    at = len(before) if positioned and sentence.startswith(before) else None
+    at = len(before) if positioned else None  # with_metric_codes cuts before from the sentence
     if at is not None and any(w not in _topic_vetoes() for w in vetoes.split()):
         # a topic word (法治) speaks for the whole sentence; a body or meeting (中心组) only near its figure
         stretch = figure_stretch(sentence, at)
