@@ -136,13 +136,16 @@ def figure_stretch(evidence: str | None, figure_at: int | None) -> str:
     return evidence[start:figure_at] + clause_tail(evidence, figure_at)
 
 
+LIST_END = re.compile(r"[，,；;：:。！？!?\n]")  # CLAUSE_BREAK without 、: a 、-list stays whole
+
+
 def list_predicate(evidence: str | None, figure_at: int | None) -> str:
     """What follows a 、-list of counts after the figure's own clause, to the clause's end: the predicate
     its items share (对9个部门、11个街道开展督察 → 街道开展督察 for the 9)."""
     own = clause_tail(evidence, figure_at)
     if not own or not evidence or evidence[figure_at + len(own):figure_at + len(own) + 1] != "、":
         return ""
-    end = re.compile(r"[，,；;：:。！？!?\n]").search(evidence, figure_at + len(own))
+    end = LIST_END.search(evidence, figure_at + len(own))
     rest = evidence[figure_at + len(own) + 1:end.start() if end else len(evidence)]
     # the other items' own words are theirs: what is shared comes after the last item's figure
     return rest[max((m.end() for m in A_FIGURE.finditer(rest)), default=0):]
@@ -300,13 +303,8 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
         vetoes = " ".join(w for w in vetoes.split() if w in _topic_vetoes() or w in stretch)
     tail = " ".join(_tail_words().findall(tail or ""))  # the tail varies with every figure; its catalogue words do not
     found = _cached_match(subject, kind, unit, lead, vetoes, tail, context)
-    if found[1] == NO_METRIC and at is not None and (topics := _held(_topic_context(), sentence[at:])):
-        # a topic named after the figure, before any other figure, is its topic too (领导小组召开两次会议，
-        # 研究部署法治工作); in the clause of the next figure it is that figure's
-        after = sentence[at:]
-        nxt = next((m for m in A_FIGURE.finditer(after) if m.start() > 0), None)  # the first is this figure
-        own = after[:max((b.start() for b in CLAUSE_BREAK.finditer(after, 0, nxt.start())), default=0)] if nxt else after
-        context = " ".join(sorted(set(context.split()) | {w for w in topics.split() if w in own}))
+    if found[1] == NO_METRIC and at is not None and (later := _topics_named_after(sentence, at)):
+        context = " ".join(sorted(set(context.split()) | later))
         found = _cached_match(subject, kind, unit, lead, vetoes, tail, context)
     if found[1] == NO_METRIC and (core := noun_core(subject or "")) != subject:
         found = _cached_match(core, kind, unit, lead, vetoes, tail, context)
@@ -329,6 +327,17 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
         if other is not None and other != found[0]:
             return None, f"{AMBIGUOUS}: {'|'.join(sorted((other, found[0])))}"
     return found
+
+
+def _topics_named_after(sentence: str, at: int) -> set[str]:
+    """Topic words named after the figure at `at`, before any other figure's clause: its topic too
+    (领导小组召开两次会议，研究部署法治工作); in the clause of the next figure they are that figure's."""
+    after = sentence[at:]
+    if not (topics := _held(_topic_context(), after)):
+        return set()
+    nxt = next((m for m in A_FIGURE.finditer(after) if m.start() > 0), None)  # the first is this figure
+    own = after[:max((b.start() for b in CLAUSE_BREAK.finditer(after, 0, nxt.start())), default=0)] if nxt else after
+    return {w for w in topics.split() if w in own}
 
 
 def _topic_then_deed(subject: str) -> tuple[str, str] | None:
