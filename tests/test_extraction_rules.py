@@ -1081,3 +1081,9 @@ def test_how_a_case_was_decided_stays_in_its_subject():
     # a long phrase is cut after its verb, but 不予/从轻减轻 (how the penalty was decided) name the kind of case
     assert fact_subjects("全县共办理轻微违法行为不予行政处罚案件80件，一般违法行为从轻减轻行政处罚案件903件。") == [
         ("80", ["不予行政处罚案件"]), ("903", ["从轻减轻行政处罚案件"])]
+
+
+@pytest.mark.parametrize("subject, expected", [("咨询", True), ("调处", True), ("受理纠纷", False), ("纠纷", False), ("", False)])
+def test_one_action_word(subject, expected):
+    from transforms.mentions import _one_action_word
+    assert _one_action_word(subject) is expected

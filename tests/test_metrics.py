@@ -628,3 +628,66 @@ def test_legal_aid_work_is_no_penalty_case_and_a_vice_principals_lesson_no_offic
     assert metric_match("办理法律帮助案件", "count", "件")[0] is None
     assert metric_match("法治副校长授课", "event", "场次")[0] is None
     assert metric_match("办理行政处罚案件", "count", "件")[0] == "penalty_cases"
+
+
+@pytest.mark.parametrize("evidence, figure, expected", [
+    (None, None, ""),
+    ("开展学习3次。", None, "开展学习3次。"),  # no position: the whole sentence
+    ("3次学习。", "3次", "3次学习"),  # a figure opening the sentence has only its own clause
+    ("5次，学习3次。", "3次", "，学习3次"),  # the stretch starts after the figure before
+])
+def test_figure_stretch_runs_from_the_figure_before_to_the_end_of_the_clause(evidence, figure, expected):
+    at = evidence.index(figure) if figure else None
+    assert figure_stretch(evidence, at) == expected
+
+
+@pytest.mark.parametrize("evidence, figure, expected", [
+    ("全年，对6个部门、8个街道开展督察，成效明显。", "6个", "街道开展督察"),
+    ("对6个部门、8个街道开展督察", "6个", "街道开展督察"),  # no clause break after the list
+    ("对6个部门、街道开展督察。", "6个", "街道开展督察"),  # the last item has no figure of its own
+    ("开展督察6次，成效明显。", "6次", ""),  # no list after the figure
+])
+def test_list_predicate_is_what_follows_the_lists_last_figure(evidence, figure, expected):
+    assert list_predicate(evidence, evidence.index(figure)) == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("调整了6家单位", True),   # the excluded deed is what was done to the things counted
+    ("梳理并调整", True),      # ... the last deed decides
+    ("调整后梳理", False),     # the rule's own deed nearer the figure
+    ("调整，梳理", False),     # another clause's deed says nothing
+    ("调整，对6家单位", False),  # ... even when the figure's own clause has no deed
+    ("", False),
+])
+def test_an_excluded_deed_is_the_last_deed_of_the_figures_own_clause(lead, expected):
+    from transforms.metrics import _excluded_deed
+    rule_ = rule("items", "事项", verbs="梳理", excludes="调整", unit_class="items")
+    assert _excluded_deed(rule_, lead) is expected
+
+
+@pytest.mark.parametrize("subject, before, expected", [
+    ("专题法治讲座", "开展集体学习、专题法治讲座", "开展集体学习"),  # the item as written, verb and all
+    ("专题法治讲座", "全年，学习、专题法治讲座", "学习"),
+    ("专题法治讲座", "开展专题法治讲座", ""),
+    ("专题法治讲座", "开展学习，专题法治讲座", ""),
+    ("", "开展学习、", ""),
+    ("讲座", "学习、讲堂", ""),  # the subject does not close the text before the figure
+])
+def test_the_item_listed_before_the_subject(subject, before, expected):
+    from transforms.metrics import _item_listed_before
+    assert _item_listed_before(subject, before) == expected
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("案件受理", ("案件", "受理")),
+    ("行政复议案件受理", ("行政复议案件", "受理")),
+    ("受理", None),              # no topic
+    ("公职律师新增", None),       # not a deed of handling
+    ("审查文件受理", None),       # a verb inside the topic: not a topic
+    ("案件复核材料受理", None),    # ... wherever it stands
+    ("案件复核受理", None),
+    ("纠纷调查材料受理", ("纠纷调查材料", "受理")),  # a verbal noun is a noun
+])
+def test_a_topic_then_a_handling_verb(subject, expected):
+    from transforms.metrics import _topic_then_deed
+    assert _topic_then_deed(subject) == expected
