@@ -278,7 +278,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     num, unit = m.group("num"), unit_of(m)
     if unit == "个百分点" or DELTA_BEFORE.search(before[-12:]) or FORMER_LEVEL.search(before[-6:]):
         return "delta"
-    if before[-1:] in "、和及与" and (head := _list_head(before[-80:])) != before[-80:] and DELTA_BEFORE.search(head[-12:]):
+    if before[-1:] in "、和及与" and (head := _list_head(end := before[-80:])) != end and DELTA_BEFORE.search(head[-12:]):
         return "delta"  # 同比分别下降11.1%、25.5%和23.4%: the list's later items change as its first does
     if before.rstrip(LAYOUT_SPACES).endswith("由") and CHANGED_TO.match(after) or unit in RATE_UNITS and SHARE_CHANGE_BEFORE.search(before[-16:]):
         return "delta"  # 由22次减至2次: the level before the change; 减材料36.8%, 压缩至法定时限的14.98%: a relative change
@@ -413,8 +413,9 @@ ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed
 USED_FOR = re.compile(r"\s*[，,]?\s*(?:专门|全部|主要)?用于")
 APPOINTING_BEFORE = re.compile(r"(?:任命|聘请|聘任|选聘|确定|推选|评选|选派|指定|命名|表彰|培养|发展)\s*$")
 APPOINTED_AS = re.compile(r"为(?![止例准此])")  # 为止, 为例: no role follows
-JOINED_AFTER = re.compile(r"(?:未|没有|尚未)?(?:参加|参与|参训|完成)")
-NOT_JOINED_AFTER = re.compile(r"(?:未|没有|尚未)(?:参加|参与|参训|完成)")
+_JOINING, _NOT = r"(?:参加|参与|参训|完成)", r"(?:未|没有|尚未)"
+JOINED_AFTER = re.compile(f"{_NOT}?{_JOINING}")
+NOT_JOINED_AFTER = re.compile(f"{_NOT}{_JOINING}")
 PERSON_HEAD_AT_END = re.compile(r"(?:[人员者众工部民师生长官警士家]|代表|律师)$")
 CAUSATIVE_BEFORE = re.compile(r"(?:组织|动员|带领|安排|选派|推荐|引导|吸引)\s*$")  # 组织1人参加任职考试: who did what
 
