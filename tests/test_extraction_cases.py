@@ -96,6 +96,7 @@ def one(sentence):
     ("整改工作共涉及六大方面21个问题。", "count", 21, "个", "exact", "问题"),  # a bare noun phrase fills the clause
     ("组建宣讲团深入开展习近平法治思想“七进”微宣讲60余场次。", "event", 60, "场次", "more_than", "微宣讲"),  # 深入开展, an idiom to jieba
     ("指导21个社区(村)发布便民信息。", "count", 21, "个", "exact", "社区"),  # 指导 as the verb it is here
+    ("市政府常务会议每季度听取法治政府建设情况汇报、开展常务会议学法7次。", "event", 7, "次", "exact", "学法"),  # the 、 opens another deed: no frequency
 ])
 def test_fact(sentence, kind, value, unit, approx, subject_key):
     f = one(sentence)

@@ -589,6 +589,41 @@ def test_batches_group_the_items_counted_next(sentence, subjects):
     assert fact_subjects(sentence) == subjects
 
 
+def test_a_size_listed_after_a_count_measures_the_things_counted():
+    assert fact_subjects("累计拆除违法建筑265处、62897.81平方米，其中拆除新增违建39处、596.78平方米。") == [
+        ("265", ["拆除违法建筑"]), ("62897.81", ["拆除违法建筑"]), ("39", ["拆除新增违建"]), ("596.78", ["拆除新增违建"])]
+    # a second item of a list names itself
+    assert fact_subjects("发放资料300份、宣传品200件。") == [("300", ["发放资料"]), ("200", ["宣传品"])]
+
+
+def test_a_share_right_after_a_count_is_the_share_of_the_things_counted():
+    assert fact_subjects("开通网办事项955项，占总事项的97%。") == [("955", ["开通网办事项"]), ("97", ["开通网办事项占总事项"])]
+    assert fact_subjects("驳回行政复议申请的1宗，占已审结案件比50%。") == [("1", ["驳回行政复议申请"]), ("50", ["驳回行政复议申请占已审结案件比"])]
+    # a rate with a name of its own keeps it
+    assert fact_subjects("调解纠纷120件，调解成功率98%。") == [("120", ["调解纠纷"]), ("98", ["调解成功率"])]
+
+
+def test_parts_in_brackets_named_by_what_happened_to_them():
+    assert fact_subjects("被提起行政诉讼4宗，其中3起已结案（1起判决维持原判，2起已下撤诉裁定书），1起正在审理中。") == [
+        ("4", ["提起行政诉讼"]), ("3", ["已结案"]), ("1", ["判决维持原判"]), ("2", ["已下撤诉裁定书"]),
+        ("1", ["正在审理中"])]  # a case in progress (审理中) is no base of a breakdown
+
+
+def test_a_cause_after_cases_qualified_before_them_only_describes_them():
+    assert fact_subjects("收到复议申请3宗，不予受理的1宗案由为信访事项答复。") == [("3", ["收到复议申请"]), ("1", ["不予受理"])]
+    assert fact_subjects("其中，1宗案由为未依法全面履职。") == [("1", ["未依法全面履职"])]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    ("将278项行政许可事项统一划入县行政审批局。", [("278", ["行政许可事项"])]),  # an adverb opens the predicate
+    ("召开三次座谈会向社会公众征求意见建议。", [("三", ["座谈会"])]),  # what the meeting was for follows it
+    ("494项事项赋权至三个试点乡镇（街道）。", [("494", ["事项赋权"]), ("三", ["试点乡镇"])]),  # another figure ends the phrase
+    ("2次开展“一把手”集中述法。", [("2", ["开展一把手集中述法"])]),  # an activity keeps its adverb
+])
+def test_the_noun_phrase_after_a_count_ends_where_its_predicate_starts(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
 def test_the_tasks_a_plan_sets_out_under_its_headings_are_a_plan():
     assert [r[:3] for r in ledger("制定年度工作要点,明确5个方面17项具体任务。")] == [
         ("5", "skipped", "other"), ("17", "skipped", "target_or_plan")]

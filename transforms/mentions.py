@@ -53,6 +53,7 @@ _RATE_NAME_BEFORE = re.compile(r"率\s*(?:为|是|均为|保持为|保持在|降
 CANDIDATE_PATTERN = f"(?:{numbers.ARABIC}|[{numbers.CN_NUMERAL_CHARS}])"
 
 _CN = f"[{numbers.CN_NUMERAL_CHARS}]"
+_DEED_OPENING = "(?:开展|组织|举办|召开|举行|进行|参加)"  # verbs that open a predicate of their own after a 、
 # The characters every match of a skip pattern starts with. Told this, Python's re tests one class
 # at each position instead of trying every alternative there (the date pattern has eleven): the
 # same matches, 2-4x faster. tests/test_extraction_cases.py checks the matches are the same.
@@ -111,8 +112,9 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?<!{_CN})[一二三四五六七八九十]{{1,2}}(?:元(?=区|县|市|镇|乡|村|街)|门)"
     )),
     ("frequency", re.compile(rf"每(?:[两二三四五六半]个?)?(?:年|月|季|季度|周|星期|天|日|半年|学期|期|个月|一)[^，。；,;]{{0,8}}?(?:[0-9]+|{_CN}+)\s*(?:次|场|期|轮|回)?"
-                             # farther on in the clause only with a counter of occurrences (每年开展中心组学法、政府学法20余次), not a rate
-                             rf"|每(?:[两二三四五六半]个?)?(?:年|月|季|季度|周|半年)[^，。；,;0-9]{{9,24}}?(?:[0-9]+|{_CN}+)\s*(?:余|多)?\s*(?:次|场|期|轮|回)")),
+                             # farther on in the clause only with a counter of occurrences (每年开展中心组学法、政府学法20余次), not a rate,
+                             # and not past a 、 that opens another deed (每季度听取汇报、开展常务会议学法7次: the 7 is the year's)
+                             rf"|每(?:[两二三四五六半]个?)?(?:年|月|季|季度|周|半年)(?:(?!、{_DEED_OPENING})[^，。；,;0-9]){{9,24}}?(?:[0-9]+|{_CN}+)\s*(?:余|多)?\s*(?:次|场|期|轮|回)")),
     ("duration_or_threshold", _starting_with(SKIP_FIRST_CHARS["duration_or_threshold"],
         rf"(?<!天数)(?<!天数为)(?<!天数达)(?<!天数达到)(?<![0-9.{numbers.CN_NUMERAL_CHARS}])(?:[0-9]+(?:\.[0-9]+)?|{_CN}+)\s*(?:余|多)?\s*(?:个)?\s*(?:工作日|(?:工作)?小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时)"  # 优良天数220天 counts days
         rf"|连续\s*(?:[0-9]+|{_CN}+)\s*(?:年|届|次)"  # 连续6年入选: a streak, not a count
@@ -208,8 +210,10 @@ SLOGAN_VERB_BEFORE = re.compile(r"(?:落实|践行|坚持|围绕|做实|贯彻|�
 SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fa5]{1,4}(?=[，,。；;、]|$)")
 # a means the deed used (以6期系列报道进行宣传, 通过3场讲座): the noun after the count is what it counts
 MEANS_PREPOSITIONS = frozenset({"以", "用", "通过", "借助", "依托", "利用", "凭借"})
-PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有|其余|剩余|其他|另有|将|把|经过|且)\s*$")
-_BASE_OF_BREAKDOWN = re.compile(rf"[^，,。；;、]{{0,12}}[中里][，,]?[^，,。；;]{{0,10}}?(?:[0-9]|{_CN})")  # 107件信访件中办结
+# (赋权至三个试点乡镇: the place a thing went to, not a level reached: 达到, nor a date: 截至)
+PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有|其余|剩余|其他|另有|将|把|经过|且|(?<![达截])至|(?<![达截])到)\s*$")
+# (1起正在审理中: a case in progress, not a base)
+_BASE_OF_BREAKDOWN = re.compile(rf"[^，,。；;、]{{0,12}}(?<!审理|办理|处理|进行|调查|推进|整改|审查|实施)[中里][，,]?[^，,。；;]{{0,10}}?(?:[0-9]|{_CN})")  # 107件信访件中办结
 # who did the work a later figure counts: 5家律师事务所|共办理各类法律事务787件
 _DEED_OF_A_COUNT = r"(?:共计|共|累计|合计|全年)?(?:办理|受理|开展|完成|提供|接待|调解|调处|处理|审查|出具)"
 _AGENT_OF_A_COUNT = re.compile(rf"([\u4e00-\u9fa5]{{2,12}}?){_DEED_OF_A_COUNT}[^，,。；;]{{0,16}}?(?:[0-9]|{_CN})")
@@ -425,6 +429,10 @@ TOTAL_OF_KINDS = re.compile(r"\s*(?:共计|共|合计|总计)?\s*")
 LEVEL_REACHED_BEFORE = re.compile(r"由\s*(?:原来的|原有的|原|此前的|改革前的)?\s*(?:" + QUANTITY.pattern + ")" + CHANGED_TO.pattern + r"\s*$")
 TRAILING_ASIDE = re.compile(r"[（(][^（()）]{0,10}[)）]\s*$")
 ADJACENT_QUANTITY = re.compile(f"(?:{QUANTITY.pattern})$")
+SHARE_OF_THE_LAST = re.compile(r"\s*[，,]?\s*(占[^，,。；;:：0-9]{0,16}?)\s*(?:的|之)?\s*(?:为|达到|达|约|近)?\s*$")
+# 拆除违法建筑265处、62897.81平方米: the size of the things just counted, listed after their number
+SIZE_OF_LISTED = re.compile(f"(?:{QUANTITY.pattern})\\s*[、，,]$")
+SIZE_UNITS = {"平方米", "平方公里", "亩", "公顷", "立方米", "方", "吨", "公斤", "千克", "米", "公里"}
 STACKED_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5]{{1,4}}$")
 # a body or its leaders: who held the events, never what they were (县委常委会2次听取…汇报)
 AGENT_AT_END = re.compile(r"(?:常委会|党组|党委|党工委|政府|委员会|领导小组|班子|领导|负责人)$")
@@ -457,6 +465,8 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     培养了64名“法律明白人”, 将街道43座商务楼宇分配给..., 组织1人参加任职考试)."""
     if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下", "等", "并", "且", "同时")) or QUANTITY.match(after):
         return False  # (线上答题活动2次4期: a second counter of the same thing, not what the first one counts; 宣讲5次等多种形式: 等 closes a list)
+    if before.endswith("的") and subjects.CAUSE_AFTER.match(after):
+        return False  # 不予受理的1宗案由为信访事项答复: what the cases were is said before; the cause only describes them
     if unit not in EVENT_UNITS and _counts_the_list_before(before, value):
         return True
     if unit in EVENT_UNITS and ACTIVITY_AT_END.search(clause_rest := subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]) \
@@ -468,8 +478,8 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     if unit in EVENT_UNITS and COUNTING_ADVERB_BEFORE.search(before) and (first := pos_tokens(after[:4])[0])[1] == "v" \
             and len(first[0]) >= 2 and len(subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]) <= EVENT_SUBJECT_LONGEST:
         return True  # 常务会先后6次听取法治建设汇报: an adverb of counting, then the deed counted
-    if not subject_before or PRE_NUMBER_FIRST.search(before) or before.endswith("的"):
-        return True
+    if not subject_before or PRE_NUMBER_FIRST.search(before) or before.endswith(("的", "(", "（")):
+        return True  # (3起已结案(1起判决维持原判: a part opening the brackets is named by what follows it)
     if unit in PERSON_UNITS and CAUSATIVE_BEFORE.search(before) and pos_tokens(after[:4])[0][1] == "v":
         return True
     if unit in PERSON_UNITS and JOINED_AFTER.match(after) and not PERSON_HEAD_AT_END.search(subject_before):
@@ -538,6 +548,9 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         shared = subjects.shared_rate_names(window)
         if len(shared) > 1:
             return shared
+        if previous_facts and previous_facts[-1].subjects and previous_facts[-1].unit not in RATE_UNITS \
+                and (share := SHARE_OF_THE_LAST.match(window)):
+            return [previous_facts[-1].subjects[0] + share.group(1)]  # 网办事项955项，占总事项的97%: their share
     elif window.endswith("各") and len(each := subjects.names_sharing_each(window)) > 1:
         return each
     longest = EVENT_SUBJECT_LONGEST if unit_of(m) in EVENT_UNITS else subjects.LONG_SUBJECT
@@ -561,7 +574,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
     elif unit_of(m) in GROUPING_UNITS and (second := QUANTITY.match(after, TOTAL_OF_KINDS.match(after).end())):
         # 梳理通报3类18项问题, 推出两批次19个示范项目, 10类共计7332项权力事项: kinds or batches of the items counted next
         subject = subjects.subject_after(after[second.end():], longest) or subject
-    if not subject and previous_facts and previous_facts[-1].subjects and ADJACENT_QUANTITY.search(before):
+    if not subject and previous_facts and previous_facts[-1].subjects and (
+            ADJACENT_QUANTITY.search(before) or unit_of(m) in SIZE_UNITS and SIZE_OF_LISTED.search(before)):
         subject = previous_facts[-1].subjects[0]  # 线上答题活动2次4期: a second counter of the same activity
     if not subject and window_start > 0:  # 组织综合查一次341户次: the figure right after a skipped one names by the clause
         subject = subjects.subject_before(before, longest)

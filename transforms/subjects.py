@@ -305,6 +305,7 @@ GENERIC_HEADS = {"人员", "工作人员", "干部", "职工", "干部职工", "
 
 _MEETING_BUSINESS = re.compile(r"(?:专题)?(?:研究|部署|审议|听取|讨论|调度|安排)")
 _ONE_CHARACTER_PREPOSITIONS = {"对", "向", "为", "把", "被", "从", "给", "在"}
+_HELD_NOUN_ENDS = ("会", "会议", "讲座", "培训班", "活动")  # nouns of events held
 
 
 _IDIOM_VERB_ENDS = ("实现", "完成", "落实", "达到", "通过", "办结")
@@ -324,6 +325,12 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int, event: bool = False
         return True  # 12次主任办公会|专题研究重大行政决策: the meetings are counted, their business follows
     if flag == "p" and (len(word) >= 2 or word in _ONE_CHARACTER_PREPOSITIONS and not event) and nounish:
         return True  # 28家医疗卫生单位|按照五星级的要求…, 2个督察组|对10家单位… (2次邀请法院|为全区作报告: one activity)
+    if flag == "p" and word in _ONE_CHARACTER_PREPOSITIONS and event and previous_word.endswith(_HELD_NOUN_ENDS):
+        return True  # 三次座谈会|向社会公众征求意见: the meeting is counted, what it was for follows
+    if flag == "p" and word in ("至", "到") and nounish and not event:
+        return True  # 494项事项|赋权至试点乡镇
+    if word in _PREDICATE_ADVERBS and nounish and not event and after and after[0][1] == "v":
+        return True  # 278项行政许可事项|统一划入县行政审批局
     if word in ("并", "并且") and previous_flag in ("v", "p", "a", "ad", "d") and not event:
         return False  # 7人|通过并获执法证: 并 joins the verbs of what the people did (通过 is tagged p)
     if word in ("及", "以及", "和", "与", "并", "并且") and i > 0 and not (after and after[0][0] in ("以上", "以下")):
@@ -341,6 +348,7 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int, event: bool = False
 
 
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年?度?$")
+_COUNTED = re.compile(r"^[一二两三四五六七八九十百千万]+[个项件名人家次场所处]$")  # 494项事项赋权至三个试点乡镇: another figure
 
 
 # 431项市、区行政处罚权: administrative levels listed before one head share it; the list is the noun
@@ -370,7 +378,7 @@ def after_tokens(text_after: str, event: bool = False) -> list[tuple[str, str]]:
     held = event and bool(tokens) and tokens[0][0].endswith(LIGHT_VERBS) and bool(_HELD_ACTIVITY_END.search(clause))
     if held:  # 3次组织开展法律进乡村活动: the light verbs hold it, the activity is what they hold
         tokens = tokens[next(i for i, (w, _) in enumerate(tokens) if not w.endswith(LIGHT_VERBS) or i == len(tokens) - 1):]
-    stop = next((i for i, (w, f) in enumerate(tokens) if i > 0 and (w in AFTER_STOP or _YEAR.match(w) or f == "m" and w[0].isdigit()
+    stop = next((i for i, (w, f) in enumerate(tokens) if i > 0 and (w in AFTER_STOP or _YEAR.match(w) or f == "m" and (w[0].isdigit() or _COUNTED.match(w))
                                                                   or not held and _starts_predicate(tokens, i, event))), len(tokens))
     tokens = tokens[:stop]
     # 1286项政务公开目录标准化编制工作: the work done on the nouns is not what was counted
