@@ -209,7 +209,8 @@ def score_orgs(labels: list[dict], predicted: dict[str, dict]) -> dict:
              if predicted.get(lab["doc"], {}).get("org_key") not in (None, lab["org_key"])]
     by_body = defaultdict(list)
     for lab in labels:
-        by_body[lab["org_key"]].append(lab)
+        if lab["org_key"]:  # a body the gazetteer cannot key pairs with nothing
+            by_body[lab["org_key"]].append(lab)
     pairs = [(a, b) for series in by_body.values() for a in series for b in series if a["year"] < b["year"]]
     linked = sum(predicted.get(a["doc"], {}).get("org_key") is not None and
                  predicted[a["doc"]]["org_key"] == predicted.get(b["doc"], {}).get("org_key") for a, b in pairs)

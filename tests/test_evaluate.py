@@ -80,6 +80,13 @@ def test_bodies_right_wrong_missing_and_year_pairs():
     assert (out["year_pairs"], out["year_pairs_linked"], out["year_right"]) == (1, 0, round(2 / 3, 4))
 
 
+def test_bodies_without_a_label_key_make_no_year_pair():
+    labels = [{"doc": "a", "org_key": None, "year": 2022, "determined_by": "none"},
+              {"doc": "b", "org_key": None, "year": 2023, "determined_by": "none"}]
+    predicted = {"a": {"org_key": "1/甲", "report_year": 2022}, "b": {"org_key": "1/甲", "report_year": 2023}}
+    assert score_orgs(labels, predicted)["year_pairs"] == 0  # two unknown bodies are no series
+
+
 def test_metric_coverage_and_precision_over_matched_facts_with_a_metric_gold():
     g = [gold("20次") | {"metric_code": "pufa_events"},
          gold("5000余份", kind="count", value=5000, unit="份", subject="资料", keys=("资料",)) | {"metric_code": "pufa_materials"},

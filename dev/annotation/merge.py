@@ -2,7 +2,7 @@
 
     .venv/bin/python dev/annotation/merge.py
 - dev/pages.jsonl: one line per page (url, labels, org_key computed from the labelled county and
-  body via the gazetteer, split tune|measure: by body, so one body's years stay in one half);
+  body via the gazetteer, split tune|measure by body, so one body's years stay in one half, or tune_extra as collected);
 - dev/gold.jsonl: pass A's facts with the adjudicated disagreements with pass B applied
   (dev/annotation/adjudication.jsonl: take A, take B, or drop);
 - dev/skipped.jsonl: pass A's skipped tokens.
@@ -25,11 +25,14 @@ def read(path):
 def label_key(page, gaz):
     level = "county" if page["county"] else "city"
     name = page["county"] or page["city"]
+    city_government = page["org_type"] == "other" and (page["org"] or "").endswith("人民政府")
+    if not name or not page["org"] or page["org_type"] not in ("township", "street", "county_government", "department") and not city_government:
+        return None  # a provincial body, a court, an unnamed body ...: no key the resolver could give
     seats = [p for p in gaz.named(name, level) if p.province == page["province"]]
     if len(seats) != 1:
         return None
     seat = seats[0]
-    if page["org_type"] == "county_government":
+    if page["org_type"] == "county_government" or city_government:  # a city government keys like a county's
         return f"{seat.code}/人民政府"
     if page["org_type"] == "department":
         return f"{seat.code}/{department_names().get(page['department_type'], page['department_type'])}"
@@ -48,7 +51,9 @@ def main():
     for p in pages:
         p.update(overrides.get(p["doc"], {}))
         p["org_key"] = p.get("org_key") or label_key(p, gaz)
-        p["split"] = "tune" if int(hashlib.sha256(p["org"].encode()).hexdigest(), 16) % 2 == 0 else "measure"
+        # a page collected with its split (the tune_extra batch: excerpts whose predictions were read before they
+        # were annotated) keeps it; the rest split by body
+        p["split"] = p.get("split") or ("tune" if int(hashlib.sha256(p["org"].encode()).hexdigest(), 16) % 2 == 0 else "measure")
     (DEV / "pages.jsonl").write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pages), encoding="utf-8")
     decisions = {(d["doc"], d["anchor"], d["occurrence"]): d for d in read(PASSES / "adjudication.jsonl")}
     gold_a = [g for f in sorted(PASSES.glob("passA_*.jsonl")) for g in read(f)]
