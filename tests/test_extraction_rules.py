@@ -624,6 +624,30 @@ def test_the_noun_phrase_after_a_count_ends_where_its_predicate_starts(sentence,
     assert fact_subjects(sentence) == subjects
 
 
+@pytest.mark.parametrize("sentence,subjects", [
+    ("全区专兼职劳动保障监察员48名参训。", [("48", ["专兼职劳动保障监察员"])]),  # the people, not what they did (参训)
+    # the last item of a number-first list, though jieba tags its words verbs; it borrows no noun
+    ("其中22个经济合同，17个文件和9个信访回复。", [("22", ["经济合同"]), ("17", ["文件"]), ("9", ["信访回复"])]),
+    ("案件总数为339（行政检查195件、行政处罚144件）。", [("195", ["行政检查"]), ("144", ["行政处罚"])]),  # inside the brackets it opened
+    ("主动公开市政府规章13件，修改4件。", [("13", ["公开市政府规章"]), ("4", ["修改市政府规章"])]),  # 公开 (tagged ad) is no noun
+    ("开展行政复议法、执法文明用语指引等为主要内容的专题辅导5次。", [("5", ["专题辅导"])]),  # the theme qualifies it
+    ("组织138个基层调委会759名调解员每月认真分析纠纷。", [("138", ["基层调委会"]), ("759", ["调解员"])]),  # 每月 starts the predicate
+    ("“粤智助”累计办理业务19048笔。", [("19048", ["办理业务"])]),  # 笔 counts transactions
+    ("市城市管理委行政职权事项包含行政许可、行政处罚和行政检查，共计181项。", [("181", ["市城市管理委行政职权事项"])]),
+])
+def test_subjects_of_work_report_constructions(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,token,reason", [
+    ("我局在全市27个行政执法部门排名第1。", "27", "ranking"),  # the field a place was ranked in
+    ("紧扣一个大市场、两个纲要、三个监管、四个安全的工作着力点。", "两", "name_or_slogan"),  # a slogan counting up its parts
+    ("实现每个执法中队拥有2台执法记录仪。", "2", "other"),  # a share per unit
+])
+def test_work_report_figures_that_are_no_facts(sentence, token, reason):
+    assert [r[2] for r in ledger(sentence) if r[0] == token] == [reason]
+
+
 def test_the_tasks_a_plan_sets_out_under_its_headings_are_a_plan():
     assert [r[:3] for r in ledger("制定年度工作要点,明确5个方面17项具体任务。")] == [
         ("5", "skipped", "other"), ("17", "skipped", "target_or_plan")]

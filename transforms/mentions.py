@@ -23,6 +23,7 @@ COUNT_UNITS = [
     "公顷", "平方公里", "立方米", "公斤", "千克",  # areas, volumes and weights handled (使用林地28.8公顷, 销毁炸药5457.6公斤), like 亩 and 吨
     "卷", "门",  # 整理归档16卷 (files), 开设法治课程3门 (courses)
     "台次", "艘次", "艘", "顶", "辆次",  # 出动机械112台次, 船舶210艘次, 帐篷54顶, 查处车辆300辆次: machines, ships, tents, vehicles
+    "笔",  # 办理业务19048笔: transactions
     "批",  # 接待来访839批: groups of people come; 一批, 三批 in words are rather an article or a batch of the next count
 ]
 RATE_UNITS = ["%", "％"]
@@ -96,6 +97,8 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal", _starting_with(SKIP_FIRST_CHARS["ordinal"], rf"第\s*(?:{_CN}+|[0-9]+)|[0-9{numbers.CN_NUMERAL_CHARS}]+\s*届\s*(?:[0-9]+|{_CN}+)\s*次|(?<!召开)(?<!举行)(?<!主持)(?<!召集)(?<!召开了)(?<!举行了)(?<![0-9{numbers.CN_NUMERAL_CHARS}])(?!两)(?:{_CN}+|[0-9]+)\s*次\s*(?=(?:全体|全委|常委|常务)?(?:会议|全会))")),
     # (人大三次会议 is the third session; 召开8次会议 holds eight)
     ("name_or_slogan", _starting_with(SKIP_FIRST_CHARS["name_or_slogan"],
+        # a slogan counting up its parts: 一个大市场、两个纲要、三个监管、四个安全
+        rf"(?<!{_CN})一个[\u4e00-\u9fa5]{{1,6}}、[两二]个[\u4e00-\u9fa5]{{1,6}}(?:、三个[\u4e00-\u9fa5]{{1,6}}(?:、四个[\u4e00-\u9fa5]{{1,6}})?)?|"
         # a hotline number names a service; followed by a unit (受理纠纷120件) it is a quantity
         rf"(?<![0-9.])(?:{_HOTLINES})(?![0-9.])"
         rf"(?!\s*(?:[万亿余多]|{_UNIT_ALT}|%|％))(?=\s*(?:热线|平台|服务|市民|政务|便民|法律|[”\"]|[\u4e00-\u9fa5]))"
@@ -149,7 +152,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
         rf"(?:110|119|12[02]|12345|12348|12315|12366|12369|12368|12388|12320|12110){_WS}*[”\"\u4e00-\u9fa5、]|《[^》]{{0,60}}》"
         rf"|(?:^|[^0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]|[“\"]{_CN}"
         rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]|[“\"‘][^”\"’，,。；;]{{0,8}}[0-9{numbers.CN_NUMERAL_CHARS}]|[0-9]{_WS}*大"
-        rf"|{_CN}元[区县市镇乡村街]|{_CN}门|[一二三四五]{_WS}*类|[两三四]轮"),
+        rf"|{_CN}元[区县市镇乡村街]|{_CN}门|[一二三四五]{_WS}*类|[两三四]轮|一个[\u4e00-\u9fa5]{{1,6}}、"),
     "frequency": re.compile("每"),
     "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少|连续"),
     "page_debris": re.compile("浏览|阅读|点击|访问|索|IE"),
@@ -169,6 +172,7 @@ DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
     r"|(增幅|降幅)(?:达到?|为)\s*$")  # 扰企降幅达59%
 # a place in a league table: 排名全市3名, 位居全区5位, and the top of one (进入全省前10名, 排名全市前三)
 # (居 alone, but not the 居 of 村居/社居/民居/邻居: 法律顾问实现村居100%覆盖; nor the 排 of 安排20多万元)
+RANK_BASE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:排名|位列|名列|位居)\s*(?:第|前)")  # 在全市27个部门排名第1: the field ranked in
 RANK_BEFORE = re.compile(r"(排名|(?<![安编彩])排|位居|位列|名列|(?<![村社民邻安家])居)\s*(?:全[省市县区]|第)?\s*$"
                          r"|(?:全[省市县区国]|排名|位居|位列|名列|(?<![村社民邻安家])居|进入|跻身|位于)\s*前\s*$")
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合|(?:法定)?程序)")
@@ -192,7 +196,7 @@ PLACE_SIZE_BEFORE = re.compile(r"(?:版图|国土|辖区|行政区域|区域|总
 # 距县城25公里: where a place lies describes it, like its size
 DISTANCE_BEFORE = re.compile(r"(?:距|距离|离|相距)[^，,。；;]{1,10}?(?:约|近|有)?\s*$")
 DISTANCE_UNITS = {"公里", "千米", "米", "里"}
-PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户|所均|站均|村均|每所|每个司法所)(?:[\u4e00-\u9fa5]{1,4}?(?:量|数|次数))?\s*(?:为|达|达到)?\s*$")  # 人均执法量6件
+PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户|所均|站均|村均|每所|每个司法所|每个[\u4e00-\u9fa5]{1,6}(?:拥有|配备|配有))(?:[\u4e00-\u9fa5]{1,4}?(?:量|数|次数))?\s*(?:为|达|达到)?\s*$")  # 人均执法量6件
 # 紧扣95项测评指标, 一级指标共十项: the size of an assessment's scheme, not what the body did (unless met: 12项指标全部达标)
 # (indicators met, or whose evidence was gathered and sent up: 100项创建指标佐证资料上传至…系统, are a deed)
 SCHEME_INDICATORS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?指标(?![^，,。；;]{0,4}(?:全部|均|全面|达标|完成|满分|优秀|合格)|[^，,。；;]{0,8}(?:上传|报送|提交))")
@@ -311,7 +315,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "other"  # 平均跑动次数降至0.7次: a fraction of an occurrence or of a person is an average, not a count
     if unit in EVENT_UNITS and CUT_TO_BEFORE.search(before[-4:]):
         return "duration_or_threshold"  # 跑动次数由22次减至2次: the visits one case now needs, not visits held
-    if RANK_BEFORE.search(before[-6:]):
+    if RANK_BEFORE.search(before[-6:]) or RANK_BASE_AFTER.match(after):
         return "ranking"
     if in_plan:
         return "target_or_plan"
@@ -433,7 +437,10 @@ SHARE_OF_THE_LAST = re.compile(r"\s*[，,]?\s*(占[^，,。；;:：0-9]{0,16}?)\
 # 拆除违法建筑265处、62897.81平方米: the size of the things just counted, listed after their number
 SIZE_OF_LISTED = re.compile(f"(?:{QUANTITY.pattern})\\s*[、，,]$")
 SIZE_UNITS = {"平方米", "平方公里", "亩", "公顷", "立方米", "方", "吨", "公斤", "千克", "米", "公里"}
-STACKED_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5]{{1,4}}$")
+# a whole named, what it holds listed, then its total: the whole is what the total counts
+LIST_HOLDER_BEFORE = re.compile(r"([^，,。；;：:]{2,30}?)(?:包含|包括|涵盖)[^，,。；;]*[，,]\s*(?:共计|共|合计|总计)\s*$")
+NUMBER_FIRST_ITEM_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5“”\"]{{1,12}}(?:和|及|与|以及)$")
+STACKED_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5]{{1,6}}$")  # (138个基层调委会759名调解员)
 # a body or its leaders: who held the events, never what they were (县委常委会2次听取…汇报)
 AGENT_AT_END = re.compile(r"(?:常委会|党组|党委|党工委|政府|委员会|领导小组|班子|领导|负责人)$")
 COUNTING_ADVERB_BEFORE = re.compile(r"(?:先后|前后|累计|共计|共)\s*$")
@@ -484,6 +491,8 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
         return True
     if unit in PERSON_UNITS and JOINED_AFTER.match(after) and not PERSON_HEAD_AT_END.search(subject_before):
         return True  # 各执法单位及指导室共110余人参加培训: bodies the people came from; they are counted by what they joined
+    if NUMBER_FIRST_ITEM_BEFORE.search(before[-24:]):
+        return True  # 17个文件和9个信访回复: the last item of a list counted number first, whatever jieba tags its noun
     head = subjects.after_tokens(after)
     if not head or not any(t[1].startswith(_NOUNISH + ("nz", "vn", "zg")) for t in (head[0], head[-1])):
         return False
@@ -496,8 +505,8 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     clause_rest = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]
     head_text = "".join(word for word, _ in head)
     if (head_text == re.sub(r"[“”\"\s]", "", clause_rest) and head[0][1].startswith(("n", "j", "s"))
-            and not any(f in ("v", "m") for _, f in head)):
-        return True  # a bare noun phrase fills the rest of the clause: 共涉及六大方面21个问题。
+            and not any(f in ("v", "m") for _, f in head) and not JOINED_AFTER.match(head_text)):
+        return True  # a bare noun phrase fills the rest of the clause: 共涉及六大方面21个问题。 (监察员48名参训: jieba's noun 参训 is what they did)
     # what follows the noun phrase: a total of its items (3张履职清单共311项) or a count of what they hold
     # (26个领域1286项目录) does not make it another figure's subject
     rest_of_clause = TOTAL_AFTER.sub("", _QUOTED_NAME.sub("", clause_rest)[len(head_text):])
@@ -544,6 +553,7 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
               parent: Mention | None) -> list[str]:
     before, after = sentence[: m.start()].rstrip(LAYOUT_SPACES), sentence[m.end():].lstrip(LAYOUT_SPACES)
     window = sentence[window_start: m.start()].rstrip(LAYOUT_SPACES)
+    named_after = None
     if unit_of(m) in RATE_UNITS:
         shared = subjects.shared_rate_names(window)
         if len(shared) > 1:
@@ -554,6 +564,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
     elif window.endswith("各") and len(each := subjects.names_sharing_each(window)) > 1:
         return each
     longest = EVENT_SUBJECT_LONGEST if unit_of(m) in EVENT_UNITS else subjects.LONG_SUBJECT
+    if (opened := max(window.rfind("("), window.rfind("（"))) >= 0 and not any(c in window[opened:] for c in ")）"):
+        window = window[opened + 1:]  # 案件总数为339(行政检查195件: the part names itself inside the brackets it opened
     if reached := LEVEL_REACHED_BEFORE.search(before):  # 进驻率由76%提升至92%: the 92% is the 进驻率's
         window = before[:reached.start()]
     subject = subjects.subject_before(window, longest)
@@ -568,7 +580,7 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
     elif unit_of(m) in PERSON_UNITS and APPOINTED_AS.match(after) and APPOINTING_BEFORE.search(before[-8:]):
         subject = subjects.subject_after(after[1:], longest) or subject  # 任命6人为县政府行政复议员: the people in the role
     elif _number_first(before, after, subject, unit_of(m), unit_value(m)[0]):
-        subject = subjects.subject_after(after, longest, event=unit_of(m) in EVENT_UNITS) or subject
+        subject = named_after = subjects.subject_after(after, longest, event=unit_of(m) in EVENT_UNITS) or subject
         if unit_of(m) in PERSON_UNITS and NOT_JOINED_AFTER.match(after):
             subject = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0][:longest] or subject  # 1名未参加执法考试: what they did not do
     elif unit_of(m) in GROUPING_UNITS and (second := QUANTITY.match(after, TOTAL_OF_KINDS.match(after).end())):
@@ -583,6 +595,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         listed = [f for f in previous_facts if f.unit == unit_of(m) and f.subjects and f.subjects[0]]
         if listed:
             return [listed[0].subjects[0]]
+    if not subject and (holder := LIST_HOLDER_BEFORE.search(before)):  # 行政职权事项包含行政许可、…,共计181项
+        subject = subjects.subject_before(holder.group(1), longest)
     if not subject and unit_of(m) in EVENT_UNITS:  # 参加专题讲座,涉及…,今年共计8场: the activity an earlier clause held
         subject = _activity_named_earlier(before, longest)
     if unit_of(m) in EVENT_UNITS:
@@ -591,7 +605,9 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         if subject and not (first_flag.startswith("v") and len(first_word) >= 2) and not ACTIVITY_HEADS.search(subject) and "训" not in subject \
                 and (verb := subjects.activity_of_a_list(window)) and verb not in subject:
             subject = verb + subject  # 传达学习…重要讲话、重要指示批示精神46次: what was done with the last topic
-    if subjects.is_bare_verb(subject) and not (unit_of(m) in EVENT_UNITS and subjects.ACTIVITY_WORD.fullmatch(subject)):
+    if subjects.is_bare_verb(subject) and subject != named_after \
+            and not (unit_of(m) in EVENT_UNITS and subjects.ACTIVITY_WORD.fullmatch(subject)):
+        # (9个信访回复: what follows the count names it, though jieba tags both words verbs)
         # 调处244件 after 受理矛盾纠纷254件: the verb's object is the earlier total's noun (an activity held,
         # 集中学习13次, wants none)
         unit = unit_value(m)[1]

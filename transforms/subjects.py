@@ -41,10 +41,11 @@ CONJUNCTIONS = {"并", "并且", "同时", "以及", "而且"}
 LIGHT_VERBS = ("开展", "开展了", "组织", "举办", "举办了", "召开", "召开了", "举行", "进行", "完成")  # also 深入开展, 组织开展
 # Words after a number-first noun that end its noun phrase: 1名专职人员具体负责..., 160名精神病定期走访
 AFTER_STOP = {"作为", "具体", "定期", "按时", "长期", "均", "都", "全部", "已", "已经", "分别", "进行", "开展", "实行", "负责", "参加",
-              "共", "共计", "合计", "总计"}
+              "共", "共计", "合计", "总计", "每月", "每年", "每周", "每季度", "每半年", "每天"}  # 759名调解员|每月认真分析…
 LOCALISERS = {"中", "其中", "当中", "之中"}
 TOPIC_FLAGS = ("n", "nz", "j", "vn", "nt", "l")  # a noun phrase, not a time (t), scope (r) or place word
 MAX_SUBJECT = 24
+THEMED_BY = re.compile(r"^.*为(?:主要|重点)?(?:内容|主题|重点|载体|核心)的(?=[\u4e00-\u9fa5]{2})")
 
 
 # 包括全员核酸在内的核酸筛查工作: what the thing includes is an aside, like a parenthesis
@@ -221,6 +222,7 @@ TRAILING_TIME = re.compile(r"(?:截至|截止|截至到|至)\s*(?:目前|[0-9一
 def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
     """Subject from the text between the clause start and the number (subject-first order)."""
     comma_clause = CHANGED_TO_AT_END.sub("", TRAILING_TIME.sub("", COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1]))
+    comma_clause = THEMED_BY.sub("", comma_clause)  # 以…为主要内容的专题辅导: the theme qualifies the activity named last
     clause = LEADING_AUTHORITY.sub("", _last_clause(comma_clause))
     # a figure inside the phrase (按照“4个100%”要求检查校园233家次) ends what came before: the subject follows it
     figures = list(FIGURE_IN_PHRASE.finditer(clause))
@@ -452,8 +454,8 @@ def head_noun(subject: str) -> str:
     """The noun phrase a subject ends with (受理矛盾纠纷 -> 矛盾纠纷), '' if it ends in a verb."""
     nouns: list[str] = []
     for word, flag in reversed(tokens_of(subject)):
-        if flag.startswith(("v", "u", "p", "c", "d")) and flag != "vn" or word == "的":
-            break
+        if flag.startswith(("v", "u", "p", "c", "d")) and flag != "vn" or flag == "ad" or word == "的":
+            break  # (主动公开市政府规章: jieba's adverb 公开 is the verb)
         nouns.insert(0, word)
     return "".join(nouns)
 
