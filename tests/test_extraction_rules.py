@@ -634,6 +634,14 @@ def test_the_noun_phrase_after_a_count_ends_where_its_predicate_starts(sentence,
     ("组织138个基层调委会759名调解员每月认真分析纠纷。", [("138", ["基层调委会"]), ("759", ["调解员"])]),  # 每月 starts the predicate
     ("“粤智助”累计办理业务19048笔。", [("19048", ["办理业务"])]),  # 笔 counts transactions
     ("市城市管理委行政职权事项包含行政许可、行政处罚和行政检查，共计181项。", [("181", ["市城市管理委行政职权事项"])]),
+    ("区政府办公室共收到8份政府信息公开申请。", [("8", ["政府信息公开申请"])]),  # one word in the domain lexicon
+    # a quoted name lends itself to a bare verb only if no figure came between
+    ("开办“助企为民执法直通车”5期，及时回应诉求30余件。", [("5", ["开办助企为民执法直通车"]), ("30", ["回应诉求"])]),
+    ("深化化工安全整治行动，6月底前共71项任务全部完成。", [("71", ["任务"])]),  # a time adverbial names nothing
+    ("共收到12件信息依申请公开，其中10件已经按时按规完成答复。", [("12", ["信息依申请公开"]), ("10", ["已经按时按规完成答复"])]),
+    ("其中投诉7836件，举报1415件，分别占比84.7%、15.3%。", [  # shares in the order of the items counted
+        ("7836", ["投诉"]), ("1415", ["举报"]), ("84.7", ["投诉占比"]), ("15.3", ["举报占比"])]),
+    ("发生1起三轮车侧翻较大事故。", [("1", ["三轮车"])]),  # a numeral naming a vehicle is no second counter
 ])
 def test_subjects_of_work_report_constructions(sentence, subjects):
     assert fact_subjects(sentence) == subjects
@@ -646,6 +654,10 @@ def test_subjects_of_work_report_constructions(sentence, subjects):
 ])
 def test_work_report_figures_that_are_no_facts(sentence, token, reason):
     assert [r[2] for r in ledger(sentence) if r[0] == token] == [reason]
+
+
+def test_batches_of_goods_are_counted_batches_of_sampling_held():
+    assert [r[5] for r in ledger("全年完成食品抽检1360批次，检出不合格样品93批次。")] == ["event", "count"]
 
 
 def test_the_tasks_a_plan_sets_out_under_its_headings_are_a_plan():

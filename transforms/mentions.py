@@ -54,6 +54,7 @@ _RATE_NAME_BEFORE = re.compile(r"率\s*(?:为|是|均为|保持为|保持在|降
 CANDIDATE_PATTERN = f"(?:{numbers.ARABIC}|[{numbers.CN_NUMERAL_CHARS}])"
 
 _CN = f"[{numbers.CN_NUMERAL_CHARS}]"
+WHEELED = ("车", "摩托", "电动")  # 三轮车, 两轮电动车: a numeral naming a vehicle
 _DEED_OPENING = "(?:开展|组织|举办|召开|举行|进行|参加)"  # verbs that open a predicate of their own after a 、
 # The characters every match of a skip pattern starts with. Told this, Python's re tests one class
 # at each position instead of trying every alternative there (the date pattern has eleven): the
@@ -107,7 +108,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|《[^》]{{0,60}}》|(?<![0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]{{1,2}}|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]"
         rf"|[“\"]{_CN}+\s*(?:个|项|大|条|不|无|进|治|化|心|张|清单)[^”\"]{{0,10}}[”\"]|{_CN}+\s*(?:个|项)\s*(?=[“\"])"
         rf"|(?<![0-9{numbers.CN_NUMERAL_CHARS}])[一二三四五]\s*类(?=水|标准)"  # 四类水质: a grade of water, not a count
-        rf"|(?<![0-9{numbers.CN_NUMERAL_CHARS}])[两三四]轮(?=车|摩托|电动)"  # 三轮车: a vehicle, not three rounds
+        rf"|(?<![0-9{numbers.CN_NUMERAL_CHARS}])[两三四]轮(?={'|'.join(WHEELED)})"  # 三轮车: a vehicle, not three rounds
         # digits inside a short quoted name: “静海镇10条”, “1310”部署, “3·15”, “1站36室”
         rf"|[“\"‘][^”\"’，,。；;]{{0,8}}?(?:[0-9]|{_CN})[^”\"’，,。；;]{{0,10}}[”\"’]"
         rf"|(?<![0-9.])[0-9]{{1,2}}\s*大(?=[\u4e00-\u9fa5]{{2}})"  # 3大创新举措, like 八大行动: a label
@@ -223,6 +224,7 @@ _DEED_OF_A_COUNT = r"(?:共计|共|累计|合计|全年)?(?:办理|受理|开展
 _AGENT_OF_A_COUNT = re.compile(rf"([\u4e00-\u9fa5]{{2,12}}?){_DEED_OF_A_COUNT}[^，,。；;]{{0,16}}?(?:[0-9]|{_CN})")
 _BREAKDOWN_FOLLOWS = re.compile(r"\s*[，,:：（(]?\s*其中")  # 共46家:其中…40家, 30件（其中…）
 _DATE_UNIT_AFTER = re.compile(r"\s*(?:年度|年|月份|月|日)")
+_TIME_ADVERBIAL_AFTER = re.compile(r"\s*(?:年度|年|月份|月|日)?(?:底前|底|初|末|中旬|上旬|下旬|以前|以来)")  # 6月底前共71项
 _PARTS_IN_BRACKETS = re.compile(r"\s*[（(][^（()）]*?[0-9][^（()）]*[）)]")  # figures in brackets right after a total
 _QUOTED_NAME = re.compile(r"[“\"]([\u4e00-\u9fa5]{2,14})[”\"]")
 _CHINESE_NUMBER = re.compile(numbers.CHINESE)
@@ -337,10 +339,15 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     return ""
 
 
+GOODS = re.compile(r"(?:不合格|样品|产品)$|不合格(?:样品|产品|食品)?$")
+
+
 def kind_of(unit: str, subject: str) -> str:
     if unit in RATE_UNITS:
         return "rate"
     # 个 counts occasions of an activity (7个专题研讨), but a topic ends in 专题 (12个重点学习专题) and a group in 团/队…
+    if unit in ("批次", "批") and GOODS.search(subject):
+        return "count"  # 检出不合格样品93批次: batches of goods, not occasions (抽检1360批次 is one)
     if unit in EVENT_UNITS or unit == "个" and ACTIVITY_HEADS.search(subject[-4:] or "-") and not GROUP_END.search(subject) \
             and not subject.endswith("专题"):
         return "event"
@@ -433,10 +440,14 @@ TOTAL_OF_KINDS = re.compile(r"\s*(?:共计|共|合计|总计)?\s*")
 LEVEL_REACHED_BEFORE = re.compile(r"由\s*(?:原来的|原有的|原|此前的|改革前的)?\s*(?:" + QUANTITY.pattern + ")" + CHANGED_TO.pattern + r"\s*$")
 TRAILING_ASIDE = re.compile(r"[（(][^（()）]{0,10}[)）]\s*$")
 ADJACENT_QUANTITY = re.compile(f"(?:{QUANTITY.pattern})$")
+RESPECTIVE_SHARES = re.compile(r"分别占(?:比|总数的?|总量的?)?\s*(?:为|达|约)?\s*(?=[^，,。；;]*$)")
+LISTED_ON = re.compile(r"[^，,。；;]*")  # the rest of a 、-list of figures
 SHARE_OF_THE_LAST = re.compile(r"\s*[，,]?\s*(占[^，,。；;:：0-9]{0,16}?)\s*(?:的|之)?\s*(?:为|达到|达|约|近)?\s*$")
 # 拆除违法建筑265处、62897.81平方米: the size of the things just counted, listed after their number
 SIZE_OF_LISTED = re.compile(f"(?:{QUANTITY.pattern})\\s*[、，,]$")
 SIZE_UNITS = {"平方米", "平方公里", "亩", "公顷", "立方米", "方", "吨", "公斤", "千克", "米", "公里"}
+BREAKDOWN_PART_DONE = re.compile(r"其中\s*[，,]?\s*$")
+DONE_AFTER = re.compile(r"(?:已经|已|均已)(?=[\u4e00-\u9fa5]{2})")
 # a whole named, what it holds listed, then its total: the whole is what the total counts
 LIST_HOLDER_BEFORE = re.compile(r"([^，,。；;：:]{2,30}?)(?:包含|包括|涵盖)[^，,。；;]*[，,]\s*(?:共计|共|合计|总计)\s*$")
 NUMBER_FIRST_ITEM_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5“”\"]{{1,12}}(?:和|及|与|以及)$")
@@ -470,7 +481,8 @@ def _list_head(before: str) -> str:
 def _number_first(before: str, after: str, subject_before: str, unit: str, value: float | None = None) -> bool:
     """True when the number modifies the noun after it (为9个村提供..., 已有2名工作人员取得...,
     培养了64名“法律明白人”, 将街道43座商务楼宇分配给..., 组织1人参加任职考试)."""
-    if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下", "等", "并", "且", "同时")) or QUANTITY.match(after):
+    if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下", "等", "并", "且", "同时")) \
+            or (second := QUANTITY.match(after)) and not after.startswith(WHEELED, second.end()):  # 1起三轮车侧翻事故
         return False  # (线上答题活动2次4期: a second counter of the same thing, not what the first one counts; 宣讲5次等多种形式: 等 closes a list)
     if before.endswith("的") and subjects.CAUSE_AFTER.match(after):
         return False  # 不予受理的1宗案由为信访事项答复: what the cases were is said before; the cause only describes them
@@ -558,6 +570,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         shared = subjects.shared_rate_names(window)
         if len(shared) > 1:
             return shared
+        if respective := _respective_share(before, after, previous_facts):
+            return [respective]
         if previous_facts and previous_facts[-1].subjects and previous_facts[-1].unit not in RATE_UNITS \
                 and (share := SHARE_OF_THE_LAST.match(window)):
             return [previous_facts[-1].subjects[0] + share.group(1)]  # 网办事项955项，占总事项的97%: their share
@@ -579,6 +593,10 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         subject = subjects.subject_after(after[use.end():], longest) or subject  # 安排20多万元,用于普法经费: what it paid for
     elif unit_of(m) in PERSON_UNITS and APPOINTED_AS.match(after) and APPOINTING_BEFORE.search(before[-8:]):
         subject = subjects.subject_after(after[1:], longest) or subject  # 任命6人为县政府行政复议员: the people in the role
+    elif BREAKDOWN_PART_DONE.search(before) and (done := DONE_AFTER.match(after)):
+        # 其中10件已经按时按规完成答复: a part named by what was done with it
+        done_with = re.split(r"[（(]", subjects.CLAUSE_BREAK.split(after[done.end():], maxsplit=1)[0], maxsplit=1)[0]
+        subject = named_after = after[:done.end()] + done_with[:longest] if done_with else subject
     elif _number_first(before, after, subject, unit_of(m), unit_value(m)[0]):
         subject = named_after = subjects.subject_after(after, longest, event=unit_of(m) in EVENT_UNITS) or subject
         if unit_of(m) in PERSON_UNITS and NOT_JOINED_AFTER.match(after):
@@ -618,13 +636,28 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         # a donor that is itself one action word (投诉、举报、咨询: kinds of calls) lends no object to the next kind
         donors = [f for f in donors if not _one_action_word(f.subjects[0])]
         nouns = [n for n in (subjects.object_noun(f.subjects[0]) for f in donors) if n and n != subject]
-        quoted = _QUOTED_NAME.findall(before)  # a programme name, never “3·15”
+        # a programme name, never “3·15”, that no earlier figure's subject took (开办“助企为民执法直通车”5期，…
+        # 回应诉求30余件: the name went with the 5期)
+        quoted = [name for name in _QUOTED_NAME.findall(before)
+                  if not any(f.subjects and name in f.subjects[0] for f in previous_facts)]
         if nouns:
             subject += nouns[0]
         elif quoted:  # the name right before the word qualifies it (“法律进万家”活动), a name after a verb is its object
             subject = quoted[-1] + subject if re.search(f"{re.escape(quoted[-1])}[”\"]\\s*{re.escape(subject)}$", before) \
                 else subject + quoted[-1]
     return [subject]
+
+
+def _respective_share(before: str, after: str, previous_facts: list[Mention]) -> str:
+    """投诉7836件，举报1415件，…分别占比23.39%、4.22%…: the share of the item counted in the same place of
+    the list before; '' unless the shares and the counted items are as many."""
+    opened = RESPECTIVE_SHARES.search(before)
+    if opened is None:
+        return ""
+    place = len(QUANTITY.findall(before[opened.end():]))
+    listed = place + 1 + len(QUANTITY.findall(LISTED_ON.match(after).group()))
+    items = [f for f in previous_facts if f.unit not in RATE_UNITS and f.subjects and f.subjects[0]][-listed:]
+    return items[place].subjects[0] + "占比" if len(items) == listed else ""
 
 
 def _one_action_word(subject: str) -> bool:
@@ -726,6 +759,8 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
                 window_start = q.end()
                 if row.reason == "date" and (rest := _DATE_UNIT_AFTER.match(sentence, q.end())):
                     window_start = rest.end()  # 2023年区卫健委…: the 年 is the date's, not the subject's
+        elif reason == "date" and (adverbial := _TIME_ADVERBIAL_AFTER.match(sentence, e)):
+            window_start = adverbial.end()  # 6月底前共71项, 1月以来…案件35件: a time adverbial is no part of the next subject
         elif not reason:
             is_cn = _CHINESE_NUMBER.fullmatch(run.group()) is not None
             row.reason = "other" if is_cn or _lexical_word(sentence, s, e) else ""
