@@ -642,6 +642,9 @@ def test_the_noun_phrase_after_a_count_ends_where_its_predicate_starts(sentence,
     ("其中投诉7836件，举报1415件，分别占比84.7%、15.3%。", [  # shares in the order of the items counted
         ("7836", ["投诉"]), ("1415", ["举报"]), ("84.7", ["投诉占比"]), ("15.3", ["举报占比"])]),
     ("发生1起三轮车侧翻较大事故。", [("1", ["三轮车"])]),  # a numeral naming a vehicle is no second counter
+    ("本年度新村街综合执法大队新增执法人员2人。", [("2", ["新增执法人员"])]),  # the additions, not the staff
+    ("新村街道综合执法大队现有在编执法人员27名。", [("27", ["在编执法人员"])]),  # 现有 opens what is held
+    ("走访企业242家次，解决43个诉求。", [("242", ["走访企业"]), ("43", ["诉求"])]),  # 诉求, a noun here
 ])
 def test_subjects_of_work_report_constructions(sentence, subjects):
     assert fact_subjects(sentence) == subjects

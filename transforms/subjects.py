@@ -36,7 +36,7 @@ TRAIL_DROP = {
 }
 # An adverb like 共/累计 separates the agent from what it did: 镇综治中心全年共受理纠纷118宗; so do the
 # adverbs of leading by example (主要负责人带头上法治课1次, 亲自出庭应诉3次).
-OPENERS = {"共", "共计", "累计", "合计", "总计", "先后", "集中", "全年共", "今年共", "一共", "已", "已经", "带头", "率先", "亲自"}
+OPENERS = {"共", "共计", "累计", "合计", "总计", "先后", "集中", "全年共", "今年共", "一共", "已", "已经", "带头", "率先", "亲自", "现有", "共有"}
 CONJUNCTIONS = {"并", "并且", "同时", "以及", "而且"}
 LIGHT_VERBS = ("开展", "开展了", "组织", "举办", "举办了", "召开", "召开了", "举行", "进行", "完成")  # also 深入开展, 组织开展
 # Words after a number-first noun that end its noun phrase: 1名专职人员具体负责..., 160名精神病定期走访
@@ -166,8 +166,10 @@ def _compact(tokens: list[tuple[str, str]], longest: int = LONG_SUBJECT) -> list
             if len(_text(tokens[start:])) <= longest:  # 不予行政处罚案件, 从轻减轻行政处罚案件: how a case was decided is its kind
                 return tokens[start:]
         if flag in ("v", "vn") and 4 <= len(_text(tail)) <= longest:
-            # 常务会议|研究审议重要事项: a verb run is one predicate, not a verb and its object
-            return tokens[i:] if tail[0][1] == "v" and len(_text(tokens[i:])) <= longest else tail
+            # 常务会议|研究审议重要事项: a verb run is one predicate, not a verb and its object; 新增执法人员 are
+            # the year's additions, not the staff: a verb of what is new stays
+            keep = tail[0][1] == "v" or word.startswith("新")
+            return tokens[i:] if keep and len(_text(tokens[i:])) <= longest else tail
     return tokens
 
 
