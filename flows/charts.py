@@ -84,9 +84,9 @@ def log_ticks(peak: float) -> list[float]:
 def distribution_by_year(title: str, rows: Sequence[dict], *, rate: bool = False) -> Chart:
     """Each body's value per year (grey ticks) under a min-max box plot of the year's values
     (median in red). Counts span orders of magnitude across bodies, so they get a symlog scale;
-    rates stay 0-100."""
+    rates stay 0-100 (or up to a completion past its target, 完成率103.84%)."""
     if rate:
-        y = alt.Y("value:Q", title=None, scale=alt.Scale(domain=[0, 100]))
+        y = alt.Y("value:Q", title=None, scale=alt.Scale(domain=[0, max([100.0] + [r["value"] for r in rows])]))
     else:
         ticks = log_ticks(max((r["value"] for r in rows), default=1))
         y = alt.Y("value:Q", title=None, scale=alt.Scale(type="symlog", domain=[0, ticks[-1]]),

@@ -38,7 +38,7 @@ def test_checks_and_failed_rows_carry_the_suite_name():
     ({"kind": "thing"}, "kind"),
     ({"unit": "%"}, "kind_unit"),
     ({"value": -1.0}, "value"),
-    ({"kind": "rate", "unit": "%", "value": 150.0}, "rate_value"),
+    ({"kind": "rate", "unit": "%", "value": 1500.0}, "rate_value"),
     ({"evidence": "另一个句子。"}, "evidence_holds_span"),
     ({"char_end": 999}, "text_chars,char_end"),
     ({"metric_code": "not_in_catalogue"}, "metric_code"),
@@ -59,6 +59,17 @@ def test_inconsistent_rate_is_flagged_not_dropped():
     # exactly the rate is flagged, by the rate-consistency expectation (an empty frame would pass .all())
     assert warned.height == 1 and "rate_consistent" in warned["expectation"][0]
     assert json.loads(warned["row_json"][0])["fact_id"] == "b"
+
+
+def test_a_rate_past_100_is_flagged_not_dropped():
+    result = validate([good_fact(), good_fact(fact_id="b", kind="rate", unit="%", value=103.84)])  # 完成率103.84%
+    assert result.keep.to_list() == [True, True]
+    warned = result.failed_rows.filter(pl.col("severity") == "warn")
+    assert warned.height == 1 and json.loads(warned["row_json"][0])["fact_id"] == "b"
+
+
+def test_a_batch_of_goods_is_a_count():
+    assert validate([good_fact(kind="count", unit="批次")]).keep.to_list() == [True]
 
 
 def test_duplicate_fact_ids_fail_uniqueness():
