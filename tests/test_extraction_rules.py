@@ -645,6 +645,12 @@ def test_the_noun_phrase_after_a_count_ends_where_its_predicate_starts(sentence,
     ("本年度新村街综合执法大队新增执法人员2人。", [("2", ["新增执法人员"])]),  # the additions, not the staff
     ("新村街道综合执法大队现有在编执法人员27名。", [("27", ["在编执法人员"])]),  # 现有 opens what is held
     ("走访企业242家次，解决43个诉求。", [("242", ["走访企业"]), ("43", ["诉求"])]),  # 诉求, a noun here
+    # places and their figures: of the topic the clause before names, or of the noun the list ends on
+    ("精准下放赋权执法事项，碧湖镇274项、城区五街道660项。", [
+        ("274", ["碧湖镇精准下放赋权执法事项"]), ("660", ["城区五街道精准下放赋权执法事项"])]),
+    ("明确吕四港镇1090项、近海等重点镇409项行政权力事项。", [
+        ("1090", ["吕四港镇行政权力事项"]), ("409", ["行政权力事项"])]),
+    ("创建区级“法治示范村”1家。", [("1", ["创建区级法治示范村"])]),  # a thing named 村 is no place
 ])
 def test_subjects_of_work_report_constructions(sentence, subjects):
     assert fact_subjects(sentence) == subjects
@@ -654,6 +660,8 @@ def test_subjects_of_work_report_constructions(sentence, subjects):
     ("我局在全市27个行政执法部门排名第1。", "27", "ranking"),  # the field a place was ranked in
     ("紧扣一个大市场、两个纲要、三个监管、四个安全的工作着力点。", "两", "name_or_slogan"),  # a slogan counting up its parts
     ("实现每个执法中队拥有2台执法记录仪。", "2", "other"),  # a share per unit
+    ("统筹发展和安全两件大事。", "两", "name_or_slogan"),  # the numeral sums up an abstract list
+    ("以优化营商环境、推进干部队伍建设四个方向开展工作。", "四", "name_or_slogan"),
 ])
 def test_work_report_figures_that_are_no_facts(sentence, token, reason):
     assert [r[2] for r in ledger(sentence) if r[0] == token] == [reason]

@@ -176,7 +176,7 @@ DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
 RANK_BASE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:排名|位列|名列|位居)\s*(?:第|前)")  # 在全市27个部门排名第1: the field ranked in
 RANK_BEFORE = re.compile(r"(排名|(?<![安编彩])排|位居|位列|名列|(?<![村社民邻安家])居)\s*(?:全[省市县区]|第)?\s*$"
                          r"|(?:全[省市县区国]|排名|位居|位列|名列|(?<![村社民邻安家])居|进入|跻身|位于)\s*前\s*$")
-ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合|(?:法定)?程序)")
+ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合|(?:法定)?程序|方向|大事)")
 GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地)$")  # 6个宣讲团 counts groups, not talks
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
 ORIGIN_BEFORE = re.compile(r"来自[^，,。；;0-9]{0,20}$")
@@ -331,7 +331,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         if (num == "一" and not _more(m) and not (unit in ("人", "名", "位") and STAFFED_BEFORE.search(before[-4:]))
                 or unit == "批"):  # 一项重要任务: an article, not a count; 仅有一人持证, 明确一名党组成员: a head count
             return "other"
-        if unit in ("个", "项", "大", "条") and (ABSTRACT_HEADS.match(after) or SLOGAN_AFTER.match(after)
+        if unit in ("个", "项", "大", "条", "件") and (ABSTRACT_HEADS.match(after) or SLOGAN_AFTER.match(after)
                                                and SLOGAN_VERB_BEFORE.search(before[-6:])):
             return "name_or_slogan"
     if numbers.parse_number(_number_text(m)) is None:
@@ -440,6 +440,7 @@ TOTAL_OF_KINDS = re.compile(r"\s*(?:共计|共|合计|总计)?\s*")
 LEVEL_REACHED_BEFORE = re.compile(r"由\s*(?:原来的|原有的|原|此前的|改革前的)?\s*(?:" + QUANTITY.pattern + ")" + CHANGED_TO.pattern + r"\s*$")
 TRAILING_ASIDE = re.compile(r"[（(][^（()）]{0,10}[)）]\s*$")
 ADJACENT_QUANTITY = re.compile(f"(?:{QUANTITY.pattern})$")
+PLACE_ONLY = re.compile(r"[\u4e00-\u9fa5、]{1,12}?(?:镇|乡|街道|社区|村|区|县)")  # 碧湖镇、大港头镇, 城区五街道
 RESPECTIVE_SHARES = re.compile(r"分别占(?:比|总数的?|总量的?)?\s*(?:为|达|约)?\s*(?=[^，,。；;]*$)")
 LISTED_ON = re.compile(r"[^，,。；;]*")  # the rest of a 、-list of figures
 SHARE_OF_THE_LAST = re.compile(r"\s*[，,]?\s*(占[^，,。；;:：0-9]{0,16}?)\s*(?:的|之)?\s*(?:为|达到|达|约|近)?\s*$")
@@ -604,6 +605,12 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
     elif unit_of(m) in GROUPING_UNITS and (second := QUANTITY.match(after, TOTAL_OF_KINDS.match(after).end())):
         # 梳理通报3类18项问题, 推出两批次19个示范项目, 10类共计7332项权力事项: kinds or batches of the items counted next
         subject = subjects.subject_after(after[second.end():], longest) or subject
+    if subject and named_after is None and unit_of(m) not in EVENT_UNITS and unit_of(m) not in RATE_UNITS \
+            and (place := _trailing_place(subject)):
+        if head := _list_head_after(after):
+            subject = place + head  # 明确吕四港镇1090项、…387项行政权力事项: each place's share of what the list ends on
+        elif place == subject and (topic := _topic_clause_before(before)):
+            subject += topic  # 精准下放赋权执法事项，碧湖镇274项、城区五街道660项: each place's share of the topic
     if not subject and previous_facts and previous_facts[-1].subjects and (
             ADJACENT_QUANTITY.search(before) or unit_of(m) in SIZE_UNITS and SIZE_OF_LISTED.search(before)):
         subject = previous_facts[-1].subjects[0]  # 线上答题活动2次4期: a second counter of the same activity
@@ -646,6 +653,37 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
             subject = quoted[-1] + subject if re.search(f"{re.escape(quoted[-1])}[”\"]\\s*{re.escape(subject)}$", before) \
                 else subject + quoted[-1]
     return [subject]
+
+
+def _only_places(subject: str) -> bool:
+    return bool(PLACE_ONLY.fullmatch(subject)) and not any(f.startswith("v") for _, f in pos_tokens(subject))
+
+
+def _trailing_place(subject: str) -> str:
+    """The places a subject ends on, after any verb (明确吕四港镇 -> 吕四港镇); '' if it ends on none."""
+    tokens = pos_tokens(subject)
+    start = next((i + 1 for i in range(len(tokens) - 1, -1, -1) if tokens[i][1].startswith(("v", "p", "ad"))), 0)
+    place = "".join(w for w, _ in tokens[start:])
+    return place if _only_places(place) else ""
+
+
+def _list_head_after(after: str) -> str:
+    """The noun a 、-list of figures ends on, naming them all (吕四港镇1090项、…387项行政权力事项), or ''."""
+    rest = LISTED_ON.match(after).group()
+    last = list(QUANTITY.finditer(rest))
+    if not last or not re.match(r"\s*[\u4e00-\u9fa5]{2}", rest[last[-1].end():]):
+        return ""
+    return subjects.subject_after(rest[last[-1].end():])
+
+
+def _topic_clause_before(before: str) -> str:
+    """The noun phrase a clause with no figure names, right before the clause holding a list of places
+    and their figures; '' if that clause holds a figure or names no thing."""
+    clauses = subjects.COMMA_CLAUSE_BREAK.split(before)
+    if len(clauses) < 2 or re.search(r"[0-9]", clauses[-2]) or NUMERIC_RUN.search(clauses[-2]):
+        return ""
+    topic = subjects.subject_before(clauses[-2])
+    return topic if subjects.head_noun(topic) and not _only_places(topic) else ""
 
 
 def _respective_share(before: str, after: str, previous_facts: list[Mention]) -> str:
