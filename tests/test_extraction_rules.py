@@ -662,9 +662,21 @@ def test_subjects_of_work_report_constructions(sentence, subjects):
     ("实现每个执法中队拥有2台执法记录仪。", "2", "other"),  # a share per unit
     ("统筹发展和安全两件大事。", "两", "name_or_slogan"),  # the numeral sums up an abstract list
     ("以优化营商环境、推进干部队伍建设四个方向开展工作。", "四", "name_or_slogan"),
+    ("制定工作要点，确定100项年度工作任务。", "100", "target_or_plan"),  # what a plan sets
+    ("部署落实25项工作、48项重点任务。", "48", "target_or_plan"),  # and the next item of its list
+    ("完成市拆违专办下达的6万平方米的年度目标任务。", "6", "target_or_plan"),
+    ("重新修订分工方案314项。", "314", "target_or_plan"),
+    ("办理三类医疗器械经营许可证34件。", "三", "name_or_slogan"),  # a class of devices
 ])
 def test_work_report_figures_that_are_no_facts(sentence, token, reason):
     assert [r[2] for r in ledger(sentence) if r[0] == token] == [reason]
+
+
+def test_plans_made_are_counted_and_one_class_held_is_one():
+    assert fact_subjects("各执法单位制定实施行政检查计划2748个。") == [("2748", ["单位制定实施行政检查计划"])]
+    assert [r[5] for r in ledger("各执法单位制定实施行政检查计划2748个。")] == ["count"]
+    assert fact_subjects("在区委党校举办一期劳动保障监察业务培训班。") == [("一", ["劳动保障监察业务培训班"])]
+    assert [r[2] for r in ledger("明年计划开展活动10次。")] == ["target_or_plan"]  # a plan still plans
 
 
 def test_batches_of_goods_are_counted_batches_of_sampling_held():

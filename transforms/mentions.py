@@ -107,7 +107,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?<![0-9.])(?:{_HOTLINES})(?![0-9.])(?=(?:\s*、\s*(?:{_HOTLINES})(?![0-9.]))+(?!\s*(?:[万亿余多]|{_UNIT_ALT}|%|％))\s*[”\"\u4e00-\u9fa5])"
         rf"|《[^》]{{0,60}}》|(?<![0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]{{1,2}}|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]"
         rf"|[“\"]{_CN}+\s*(?:个|项|大|条|不|无|进|治|化|心|张|清单)[^”\"]{{0,10}}[”\"]|{_CN}+\s*(?:个|项)\s*(?=[“\"])"
-        rf"|(?<![0-9{numbers.CN_NUMERAL_CHARS}])[一二三四五]\s*类(?=水|标准)"  # 四类水质: a grade of water, not a count
+        rf"|(?<![0-9{numbers.CN_NUMERAL_CHARS}])[一二三四五]\s*类(?=水|标准|医疗器械)"  # 四类水质, 三类医疗器械: a grade, not a count
         rf"|(?<![0-9{numbers.CN_NUMERAL_CHARS}])[两三四]轮(?={'|'.join(WHEELED)})"  # 三轮车: a vehicle, not three rounds
         # digits inside a short quoted name: “静海镇10条”, “1310”部署, “3·15”, “1站36室”
         rf"|[“\"‘][^”\"’，,。；;]{{0,8}}?(?:[0-9]|{_CN})[^”\"’，,。；;]{{0,10}}[”\"’]"
@@ -163,7 +163,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
 CONTEXT_FIRST_CHARS = {"target": "力争目计预拟将确推要努保谋有", "delta": "同环比较增下减上提降压缩精节"}  # as SKIP_FIRST_CHARS
 TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
-    r"(力争|争取(?!到|[^，。；,;]{0,10}(?:资金|贷款|项目|经费|补助|奖补))|目标(?!责任|管理|考核)|(?<!按)(?<!照)(?<!按年度)(?<!照年度)计划|预计|(?<![模虚草比])拟|力求|将达到|谋划(?:创建|建设|实施|推进|打造|新建)|有望)(?:(?!并)[^，。；,;]){0,20}$"  # 列入学习计划并组织开展学习50次: 并 opens the deed
+    r"(力争|争取(?!到|[^，。；,;]{0,10}(?:资金|贷款|项目|经费|补助|奖补))|目标(?!责任|管理|考核)|(?<!按)(?<!照)(?<!按年度)(?<!照年度)计划(?!\s*$)|预计|(?<![模虚草比])拟|力求|将达到|谋划(?:创建|建设|实施|推进|打造|新建)|有望)(?:(?!并)[^，。；,;]){0,20}$"  # 列入学习计划并组织开展学习50次: 并 opens the deed; 制定实施行政检查计划2748个 counts plans
     r"|(确保|推动|要求|努力|保证)[^，。；,;]{0,20}(达|达到|保持|提高到|提升到|控制在|不低于|实现)\s*$"
 )  # 按计划, 按照年度计划: what was done as planned is done
 DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
@@ -204,6 +204,11 @@ SCHEME_INDICATORS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?指标(?![^，,。�
 MET_BEFORE = re.compile(r"(?:完成|落实|实现|达到|达成|满足)\s*$")
 SCHEME_INDICATORS_BEFORE = re.compile(r"指标\s*(?:共|共计|总计)\s*$")
 TASKS_OF_SECTIONS_BEFORE = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:个|大)?方面\s*$")
+HELD_BEFORE = re.compile(r"(?:举办|开办|举行)了?\s*$")
+_LIST_ITEM_BETWEEN = re.compile(r"[\u4e00-\u9fa5“”]{0,10}、\s*")
+TASKS_SET_BEFORE = re.compile(r"(?:确定|部署|部署落实|下达|分解)(?:了|的)?\s*$")
+TASKS_SET_AFTER = re.compile(r"[^，,。；;]{0,8}?任务")
+PLAN_DOCUMENT_BEFORE = re.compile(r"(?:分工方案|实施方案|工作方案)\s*$")
 TASKS_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:任务|内容|目标|要求|举措|措施)")  # not 六大方面21个问题: problems found
 # a count of people a norm governs (做到, 实行, 坚持; or one rule in a 、-list of them): a condition, not a result
 NORM_BEFORE = re.compile(r"(?:、|做到|实行|坚持|落实|确保|严格|须|必须|应当|应|由)\s*$")
@@ -304,6 +309,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "other"  # 细化9个方面重点任务, 分三个阶段推进: how a text or a campaign is laid out, not a result
     if TASKS_OF_SECTIONS_BEFORE.search(before[-10:]) and TASKS_AFTER.match(after):
         return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
+    if TASKS_SET_BEFORE.search(before[-8:]) and TASKS_SET_AFTER.match(after) or PLAN_DOCUMENT_BEFORE.search(before[-8:]):
+        return "target_or_plan"  # 确定100项年度工作任务, 下达的6万平方米的年度目标任务, 分工方案314项: what a plan sets
     if unit in EVENT_UNITS and FEWER_OCCURRENCES_BEFORE.search(before[-8:]):
         return "delta"  # 减少入企2233次, 减少群众跑动136次: occurrences saved, not held
     if PLACE_SIZE_BEFORE.search(before[-10:]) or unit in DISTANCE_UNITS and DISTANCE_BEFORE.search(before[-12:]):
@@ -329,7 +336,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "duration_or_threshold"
     if _CHINESE_NUMBER.fullmatch(num):
         if (num == "一" and not _more(m) and not (unit in ("人", "名", "位") and STAFFED_BEFORE.search(before[-4:]))
-                or unit == "批"):  # 一项重要任务: an article, not a count; 仅有一人持证, 明确一名党组成员: a head count
+                and not (unit == "期" and HELD_BEFORE.search(before[-4:])) or unit == "批"):  # 举办一期培训班: one held  # 一项重要任务: an article, not a count; 仅有一人持证, 明确一名党组成员: a head count
             return "other"
         if unit in ("个", "项", "大", "条", "件") and (ABSTRACT_HEADS.match(after) or SLOGAN_AFTER.match(after)
                                                and SLOGAN_VERB_BEFORE.search(before[-6:])):
@@ -349,7 +356,7 @@ def kind_of(unit: str, subject: str) -> str:
     if unit in ("批次", "批") and GOODS.search(subject):
         return "count"  # 检出不合格样品93批次: batches of goods, not occasions (抽检1360批次 is one)
     if unit in EVENT_UNITS or unit == "个" and ACTIVITY_HEADS.search(subject[-4:] or "-") and not GROUP_END.search(subject) \
-            and not subject.endswith("专题"):
+            and not subject.endswith(("专题", "计划", "方案")):  # 行政检查计划2748个: plans made, not inspections
         return "event"
     if unit == "个" and re.search(r"班(?:上|中)?$", subject):  # 8个主体班 (training classes) held; not 班子, 班组
         return "event"
@@ -779,7 +786,8 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
             row.anchor_start, row.anchor_end = offset + q.start(), offset + q.end()
             row.value, row.unit = unit_value(q)
             row.reason = reason or quantity_rule(sentence, q, in_plan=in_plan) or (
-                "restated_total" if _restated_total(row.value, row.unit, sentence[q.end():], history) else "")
+                "restated_total" if _restated_total(row.value, row.unit, sentence[q.end():], history) else "") or (
+                "target_or_plan" if _next_in_a_planned_list(sentence, s, out, offset) else "")
             if not row.reason:
                 row.status = "fact"
                 row.parent = breakdown_parent if breakdown_parent is not None and out[breakdown_parent].unit == row.unit else None
@@ -807,6 +815,13 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
                 row.reason = "number_without_unit"
         out.append(row)
     return out
+
+
+def _next_in_a_planned_list(sentence: str, start: int, rows: list[Mention], offset: int) -> bool:
+    """部署落实25项工作、48项重点任务: the item after a planned one in the same 、-list is planned too."""
+    last = rows[-1] if rows else None
+    return last is not None and last.reason == "target_or_plan" and last.anchor_end >= 0 \
+        and bool(_LIST_ITEM_BETWEEN.fullmatch(sentence[last.anchor_end - offset: start]))
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
