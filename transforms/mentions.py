@@ -174,7 +174,7 @@ DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
 # a place in a league table: 排名全市3名, 位居全区5位, and the top of one (进入全省前10名, 排名全市前三)
 # (居 alone, but not the 居 of 村居/社居/民居/邻居: 法律顾问实现村居100%覆盖; nor the 排 of 安排20多万元)
 RANK_BASE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:排名|位列|名列|位居)\s*(?:第|前)")  # 在全市27个部门排名第1: the field ranked in
-RANK_BEFORE = re.compile(r"(排名|(?<![安编彩])排|位居|位列|名列|(?<![村社民邻安家])居)\s*(?:全[省市县区]|第)?\s*$"
+RANK_BEFORE = re.compile(r"(排名|(?<![安编彩摸])排|位居|位列|名列|(?<![村社民邻安家])居)\s*(?:全[省市县区]|第)?\s*$"
                          r"|(?:全[省市县区国]|排名|位居|位列|名列|(?<![村社民邻安家])居|进入|跻身|位于)\s*前\s*$")
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合|(?:法定)?程序|方向|大事)")
 GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地)$")  # 6个宣讲团 counts groups, not talks
@@ -631,6 +631,8 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         subject = subjects.subject_before(holder.group(1), longest)
     if not subject and unit_of(m) in EVENT_UNITS:  # 参加专题讲座,涉及…,今年共计8场: the activity an earlier clause held
         subject = _activity_named_earlier(before, longest)
+    if not subject and unit_of(m) not in EVENT_UNITS and unit_of(m) not in RATE_UNITS:
+        subject = _topic_clause_before(before)  # 梳理形成…行政执法事项清单，目前共4568项: the thing the clause before made
     if unit_of(m) in EVENT_UNITS:
         subject = subjects.joined_activity(subject)
         first_word, first_flag = pos_tokens(subject)[0] if subject else ("", "")
@@ -689,7 +691,7 @@ def _topic_clause_before(before: str) -> str:
     clauses = subjects.COMMA_CLAUSE_BREAK.split(before)
     if len(clauses) < 2 or re.search(r"[0-9]", clauses[-2]) or NUMERIC_RUN.search(clauses[-2]):
         return ""
-    topic = subjects.subject_before(clauses[-2])
+    topic = subjects.subject_before(clauses[-2]).removeprefix("的")
     return topic if subjects.head_noun(topic) and not _only_places(topic) else ""
 
 
