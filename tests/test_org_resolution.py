@@ -65,6 +65,13 @@ def key(text, gaz, **manifest):
      "520201/荷泉街道", "first_sentence+gazetteer"),
     # a department named as a committee (发展和改革委员会) is the government's, not a party body
     ("长葛市发展和改革委员会\n关于2023年法治政府建设情况的报告\n今年以来，我委坚持依法行政。", "411082/发展和改革局", "title+prefix"),
+    # the titles of a body's other annual reports name it too: disclosure, its year's work
+    ("佛坪县民政局\n政府信息公开工作年度报告\n(2023年度)\n现将2023年度政府信息公开工作年度报告如下，县发改局严格执行。",
+     "610730/民政局", "title+prefix"),
+    ("靖边县信访局 关于2021年度重点工作任务完成情况的报告\n全县父老乡亲：\n我县信访工作扎实推进。", "610824/信访局", "title+prefix"),
+    # a site menu naming 政府信息公开 is no title
+    ("首   页 走进汉台 新闻中心 政府信息公开 政务服务\n\n汉中市汉台区七里街道办事处2021年度法治政府建设工作报告\n一、成立了街道普法领导小组。",
+     "610702/七里街道", "title+prefix"),
 ])
 def test_the_body_is_read_from_each_kind_of_evidence(gaz, text, expected, method):
     org = resolve_org(text, gaz)

@@ -24,9 +24,11 @@ from transforms.gazetteer import Gazetteer, Place, is_traditional, traditional_t
 
 DATA = Path(__file__).parent / "data"
 
-TITLE_WORDS = re.compile(r"法治|依法行政|法制")
-TITLE_KINDS = re.compile(r"(?:法治|依法行政|法制)[^。，；\n]{0,24}(?:报告|总结|情况)")
-TITLE_BODY_END = re.compile(r"关于|20[0-9]{2}|二〇|年度|法治|依法行政|法制|推进|全面|上半年|全年")
+# the annual reports a body writes on its year: rule of law, enforcement, disclosure, its own work
+_REPORT_TOPICS = r"法治|依法行政|法制|行政执法|政府信息公开|政务公开|重点工作|工作总结|工作报告"
+RULE_OF_LAW_WORDS = re.compile(r"法治|依法行政|法制")
+TITLE_KINDS = re.compile(rf"(?:{_REPORT_TOPICS})[^。，；\n]{{0,24}}(?:报告|总结|情况)")
+TITLE_BODY_END = re.compile(rf"关于|20[0-9]{{2}}|二〇|年度|{_REPORT_TOPICS}|推进|全面|上半年|全年")
 BREADCRUMB_SPLIT = re.compile(r"\s*[>＞»›]+\s*")
 COLUMN_END = re.compile(r"(?:公开|专栏|栏目|目录|专题)\s*$")
 METADATA_BODY = re.compile(
@@ -231,9 +233,10 @@ class Evidence:
 
 
 def _is_title(line: str) -> bool:
-    """A report title: names the rule-of-law work and reads as a heading (报告/总结 or no sentence punctuation)."""
-    return len(line) <= 90 and bool(TITLE_WORDS.search(line)) and (
-        bool(TITLE_KINDS.search(line)) or not re.search(r"[，。；,;]", line))
+    """A report title: names the year's work and reads as a heading: 报告/总结 after its topic, or a rule-of-law
+    topic and no sentence punctuation (a site's menu names 政府信息公开 too)."""
+    return len(line) <= 90 and (bool(TITLE_KINDS.search(line))
+                                or bool(RULE_OF_LAW_WORDS.search(line)) and not re.search(r"[，。；,;]", line))
 
 
 def _title_phrases(text: str) -> list[tuple[int, str]]:
@@ -330,7 +333,7 @@ def _signature(text: str, after: int, gaz: Gazetteer) -> Evidence | None:
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.start() >= max(after, len(text) - 300)]
     for line in reversed(lines[-6:]):
         name = re.sub(r"\s*(?:20[0-9]{2}|二〇).*$", "", line.group().strip())
-        if 3 <= len(name) <= 30 and not TITLE_WORDS.search(name) and (body := parse_body(name, gaz)):
+        if 3 <= len(name) <= 30 and not RULE_OF_LAW_WORDS.search(name) and (body := parse_body(name, gaz)):
             start = line.start() + line.group().find(name)
             return Evidence("signature", start, start + len(name), body)
     return None
