@@ -51,7 +51,8 @@ COUNTY_VOICE = re.compile(r"区委|县委|旗委|区政府|县政府|依法治�
 PROVINCE_VOICE = re.compile(r"省委|省政府|省州|全省|我省")
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 # a name the department list lacks still names a department, not the county (明溪县文体和旅游局深入…; 大局, 格局 are no 局)
-UNLISTED_DEPARTMENT = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:(?<![格布大全开结当变僵出破时])局(?![面势限部长])|委员会|办公室)")
+UNLISTED_DEPARTMENT = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:(?<![格布大全开结当变僵出破时])局(?![面势限部长])|委员会|办公室"
+                                 r"|仲裁院|调处中心|调解中心|执法大队|司法所)")  # 罗湖区劳动人事争议仲裁院: a body of the district
 PARTY = re.compile(r"^中共|^中国共产党|(?:党工委|党委|党组|工作委员会|委员会)$")
 TOWN_FORM = re.compile(r"(.{1,10}?)(街道办事处|街道|街|镇人民政府|乡人民政府|镇政府|乡政府|镇|乡|苏木|地区办事处)")
 BARE_LEVEL = {"区": "county", "县": "county", "旗": "county", "市": "city"}
@@ -296,7 +297,7 @@ def _department_committees() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _department_starts() -> frozenset[str]:
-    return frozenset(name[:2] for name in department_names()) | {"行政", "系统", "人民", "政府"}
+    return frozenset(name[:2] for name in department_names()) | {"行政", "系统", "人民", "政府", "各级"}  # 乌海市各级司法行政机关
 
 
 def _is_place(name: str, gaz: Gazetteer) -> bool:
@@ -365,6 +366,10 @@ def read_evidence(text: str, gaz: Gazetteer) -> list[Evidence]:
     found = [Evidence("title", s, s + len(p), b) for s, p in _title_phrases(text) if (b := parse_body(p, gaz))]
     metadata = [(m.group(1).startswith("发"), Evidence("metadata", m.start(2), m.end(2), b))
                 for m in METADATA_BODY.finditer(text[:1500]) if (b := parse_body(m.group(2), gaz))]
+    if any(not publisher for publisher, _ in metadata):
+        # 发布机构 海陵区政府办 | 信息来源:城东街道: the government's office publishes for the body the source names
+        office = [(False, e) for publisher, e in metadata if publisher and e.body.unit == "人民政府办公室"]
+        metadata = [(publisher, e) for publisher, e in metadata if (False, e) not in office] + office
     found += [e for publisher, e in metadata if publisher]
     opening_from = max((e.end for e in found if e.method == "title"), default=0)
     found += [e for e in (_opening_body(text, opening_from, gaz),) if e]
