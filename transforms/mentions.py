@@ -10,13 +10,14 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from transforms import numbers, subjects
+from transforms import gazetteer, numbers, subjects
 from transforms.lexicon import data_lines, pos_tokens
 
-EVENT_UNITS = ["场次", "批次", "次", "场", "期", "轮", "堂", "课"]
+EVENT_UNITS = ["场次", "批次", "轮次", "次", "场", "期", "轮", "堂", "课"]
 COUNT_UNITS = [
-    "人次", "家次", "户次", "件次", "车次", "人", "名", "位", "件", "宗", "起", "个", "家", "份", "处", "支", "条", "项", "户",
+    "人次", "家次", "户次", "件次", "车次", "个次", "项次", "篇次", "人", "名", "位", "件", "宗", "起", "个", "家", "份", "处", "支", "条", "项", "户",
     "所", "册", "本", "张", "幅", "块", "篇", "部", "套", "台", "辆", "座", "间", "元", "亩", "平方米", "公里", "吨",
     "对", "组", "类", "票", "米", "封",  # 婚姻登记1291对 (couples), 业务套餐41组, 事项18类, 满意25票, 约五千米, 来信6封
     "天",  # 优良天数220天: a count of days (a duration is skipped before the unit is read)
@@ -221,7 +222,7 @@ SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fa5]{1,4}(?=[，,。；;、]|$)")
 # a means the deed used (以6期系列报道进行宣传, 通过3场讲座): the noun after the count is what it counts
 MEANS_PREPOSITIONS = frozenset({"以", "用", "通过", "借助", "依托", "利用", "凭借"})
 # (赋权至三个试点乡镇: the place a thing went to, not a level reached: 达到, nor a date: 截至)
-PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有|其余|剩余|其他|另有|将|把|经过|且|(?<![达截])至|(?<![达截])到)\s*$")
+PRE_NUMBER_FIRST = re.compile(r"(有|为|对|向|给|帮助|使|让|实现|对全镇|其中有|其余|剩余|其他|另有|将|把|经过|且|(?<![达截])至|(?<![达截])到|(?<!理)由)\s*$")  # 由7名律师组成
 # (1起正在审理中: a case in progress, not a base)
 _BASE_OF_BREAKDOWN = re.compile(rf"[^，,。；;、]{{0,12}}(?<!审理|办理|处理|进行|调查|推进|整改|审查|实施)[中里][，,]?[^，,。；;]{{0,10}}?(?:[0-9]|{_CN})")  # 107件信访件中办结
 # who did the work a later figure counts: 5家律师事务所|共办理各类法律事务787件
@@ -428,7 +429,7 @@ TOTAL_AFTER = re.compile(r"^\s*(?:共|共计|合计|总计|计)?\s*(?:[0-9]+|[�
 LAYOUT_SPACES = " \u3000\xa0\t"  # web pages pad figures with spaces (培养了 64名 “法律明白人”): layout, not clause breaks
 # words before a figure that scope it rather than name it (辖区29家集体用餐单位, 街道43座商务楼宇): the noun follows
 LEVEL_SCOPE_BEFORE = re.compile(r"(?:级|规模)及?以[上下]\s*$")  # 县级及以上8个水源地: a level the things are of
-SCOPE_BEFORE = re.compile(r"(?:辖区内?|全[镇乡街区县市省鎮區縣]|全街道|全体|全系统|本[镇乡鎮县区市旗局委办]|本单位|我[县区市旗镇乡局委办]|我单位|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
+SCOPE_BEFORE = re.compile(r"(?:辖区内?|[区县市镇]内|境内|[市县区]本级|全[镇乡街区县市省鎮區縣]|全街道|全体|全系统|本[镇乡鎮县区市旗局委办]|本单位|我[县区市旗镇乡局委办]|我单位|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
 ASPECT = ("了", "过", "着")
 PERSON_UNITS = {"人", "名", "位", "人次"}
 ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed across them
@@ -454,6 +455,7 @@ SHARE_OF_THE_LAST = re.compile(r"\s*[，,]?\s*(占[^，,。；;:：0-9]{0,16}?)\
 # 拆除违法建筑265处、62897.81平方米: the size of the things just counted, listed after their number
 SIZE_OF_LISTED = re.compile(f"(?:{QUANTITY.pattern})\\s*[、，,]$")
 SIZE_UNITS = {"平方米", "平方公里", "亩", "公顷", "立方米", "方", "吨", "公斤", "千克", "米", "公里"}
+CATEGORY_AFTER = re.compile(r"\s*(?:均为|为)(?=[\u4e00-\u9fa5“]{2})")  # a count then what kind it is: 2件为网络申请
 BREAKDOWN_PART_DONE = re.compile(r"其中\s*[，,]?\s*$")
 DONE_AFTER = re.compile(r"(?:已经|已|均已)(?=[\u4e00-\u9fa5]{2})")
 # a whole named, what it holds listed, then its total: the whole is what the total counts
@@ -461,11 +463,11 @@ LIST_HOLDER_BEFORE = re.compile(r"([^，,。；;：:]{2,30}?)(?:包含|包括|�
 NUMBER_FIRST_ITEM_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5“”\"]{{1,12}}(?:和|及|与|以及)$")
 STACKED_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5]{{1,6}}$")  # (138个基层调委会759名调解员)
 # a body or its leaders: who held the events, never what they were (县委常委会2次听取…汇报)
-AGENT_AT_END = re.compile(r"(?:常委会|党组|党委|党工委|政府|委员会|领导小组|班子|领导|负责人)$")
+AGENT_AT_END = re.compile(r"(?:常委会|常务会议|常务会|党组|党委|党工委|政府|委员会|领导小组|班子|领导|负责人)$")
 COUNTING_ADVERB_BEFORE = re.compile(r"(?:先后|前后|累计|共计|共)\s*$")
 ACTIVITY_AT_END = re.compile(rf"{ACTIVITY_HEADS.pattern}[”\"]?\s*$")
 EVENT_AFTER_LONGEST = 12
-SIBLING_OR_DEED_AFTER = re.compile(rf"\s*(?:及|以及|和|与|、|{_DEED_OF_A_COUNT})")
+SIBLING_OR_DEED_AFTER = re.compile(rf"\s*(?:及|以及|和|与|、|担任|{_DEED_OF_A_COUNT})")  # 精选38名法律工作者担任325个村(居)法律顾问
 
 
 def _counts_the_list_before(before: str, value: float | None) -> bool:
@@ -484,6 +486,17 @@ def _list_head(before: str) -> str:
     while item := _LIST_ITEM_AT_END.search(before):
         before = before[:item.start()]
     return before
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> frozenset[str]:
+    """Counties' and cities' full names (璧山区, which jieba cuts 璧|山区)."""
+    return frozenset(name for name, places in gazetteer.load().by_name.items()
+                     if len(name) >= 3 and any(p.level in ("county", "city") for p in places))
+
+
+def _ends_with_a_county(text: str) -> bool:
+    return any(text[-size:] in _county_names() for size in range(3, 8))
 
 
 def _number_first(before: str, after: str, subject_before: str, unit: str, value: float | None = None) -> bool:
@@ -509,6 +522,9 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
         return True  # (3起已结案(1起判决维持原判: a part opening the brackets is named by what follows it)
     if unit in PERSON_UNITS and CAUSATIVE_BEFORE.search(before) and pos_tokens(after[:4])[0][1] == "v":
         return True
+    if unit in PERSON_UNITS and not PERSON_HEAD_AT_END.search(subject_before) \
+            and PERSON_HEAD_AT_END.search(subjects._text(subjects.after_tokens(after)) or "-"):
+        return True  # 新区党政部门83名主要负责人开展述法: the people after the count, from the bodies before it
     if unit in PERSON_UNITS and JOINED_AFTER.match(after) and not PERSON_HEAD_AT_END.search(subject_before):
         return True  # 各执法单位及指导室共110余人参加培训: bodies the people came from; they are counted by what they joined
     if NUMBER_FIRST_ITEM_BEFORE.search(before[-24:]):
@@ -518,8 +534,9 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
         return False
     if SCOPE_BEFORE.search(before) or before.endswith(("”", "\"", "及", "以及", "和", "与")) or LEVEL_SCOPE_BEFORE.search(before):  # …中心及21个便民服务站
         return True
-    if (last := pos_tokens(before[-6:].rstrip(LAYOUT_SPACES))[-1:]) and last[0][1] == "ns" and len(last[0][0]) >= 3:
-        return True  # 城中区7个司法所: a place named before the count scopes it, like 全区
+    if (last := pos_tokens(before[-6:].rstrip(LAYOUT_SPACES))[-1:]) and last[0][1] == "ns" and len(last[0][0]) >= 3 \
+            or _ends_with_a_county(before.rstrip(LAYOUT_SPACES)):
+        return True  # 城中区7个司法所, 璧山区71个普法责任单位: a place named before the count scopes it, like 全区
     if STACKED_BEFORE.search(TRAILING_ASIDE.sub("", before)[-16:]):  # 26个领域1286项目录, 15个乡镇(街道)200个行政村
         return True
     clause_rest = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]
@@ -604,7 +621,10 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
     elif BREAKDOWN_PART_DONE.search(before) and (done := DONE_AFTER.match(after)):
         # 其中10件已经按时按规完成答复: a part named by what was done with it
         done_with = re.split(r"[（(]", subjects.CLAUSE_BREAK.split(after[done.end():], maxsplit=1)[0], maxsplit=1)[0]
-        subject = named_after = after[:done.end()] + done_with[:longest] if done_with else subject
+        subject = named_after = subjects.subject_before(done_with, longest) or subject  # (按照…要求进行书面回复 -> 书面回复)
+    elif unit_of(m) not in PERSON_UNITS and (category := CATEGORY_AFTER.match(after)):
+        kind = re.split(r"[（(）)]", subjects.clean_phrase(subjects.CLAUSE_BREAK.split(after[category.end():], maxsplit=1)[0]))[0]
+        subject = named_after = kind[:longest] or subject  # 2件为网络申请: the kind named whole
     elif _number_first(before, after, subject, unit_of(m), unit_value(m)[0]):
         subject = named_after = subjects.subject_after(after, longest, event=unit_of(m) in EVENT_UNITS) or subject
         if unit_of(m) in PERSON_UNITS and NOT_JOINED_AFTER.match(after):
@@ -613,7 +633,7 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         # 梳理通报3类18项问题, 推出两批次19个示范项目, 10类共计7332项权力事项: kinds or batches of the items counted next
         subject = subjects.subject_after(after[second.end():], longest) or subject
     if subject and named_after is None and unit_of(m) not in EVENT_UNITS and unit_of(m) not in RATE_UNITS \
-            and (place := _trailing_place(subject)):
+            and after[:1] in ("", "、", "，", ",", "。", "；", ";") and (place := _trailing_place(subject)):
         if head := _list_head_after(after):
             subject = place + head  # 明确吕四港镇1090项、…387项行政权力事项: each place's share of what the list ends on
         elif place == subject and (topic := _topic_clause_before(before)):
