@@ -693,6 +693,41 @@ def test_plans_made_are_counted_and_one_class_held_is_one():
     assert [r[2] for r in ledger("明年计划开展活动10次。")] == ["target_or_plan"]  # a plan still plans
 
 
+def test_a_paragraph_the_page_prints_twice_states_its_figures_once():
+    text = "拆除违法建筑30处，拆除面积1260平方米。\n拆除违法建筑30处，拆除面积1260平方米。\n发放资料300份。"
+    rows = extract_report(text, [], [])
+    assert [(r.value, r.status) for r in rows] == [(30, "fact"), (1260, "fact"), (30, "skipped"), (1260, "skipped"), (300, "fact")]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    ("均在规定的时间内回复，回复率和办结率达到了100%。", [("100", ["回复率", "办结率"])]),  # two names, one value
+    ("规范性文件的报备率和及时率均达100%。", [("100", ["规范性文件的报备率", "规范性文件的及时率"])]),  # the qualifier, not the stem
+    ("办理违反规划建设行政处罚案2起（办结1起；办理中1起）。", [
+        ("2", ["违反规划建设行政处罚案"]), ("1", ["办结规划建设行政处罚案"]), ("1", ["办理中"])]),  # 中 after a verb: in progress
+    ("综合行政执法事项覆盖75%以上的行政执法领域。", [("75", ["行政执法领域"])]),  # a level reached, no class bound
+    ("水源地水质达标率100%污染地块安全利用率达到100%未发生环境事件。", [("100", ["水源地水质达标率"]), ("100", ["污染地块安全利用率"])]),
+    ("协调小组实体化运行，共组织开展12次会议活动。", [("12", ["会议活动"])]),  # held, not a session's ordinal
+    ("参与市政府重大项目协议拟定、涉法事项研究论证69件。", [("69", ["涉法事项研究论证"])]),  # 拟定 drafts, it plans nothing
+    ("包括整体规划类1条、工作计划类1条。", [("1", ["包括整体规划类"]), ("1", ["工作计划类"])]),  # kinds of information
+    ("建立联合双随机任务441项，占计划任务总数的69.45%。", [("441", ["建立联合双随机任务"]), ("69.45", ["建立联合双随机任务占计划任务总数"])]),
+    # (创排 creates, it ranks nothing)
+    ("创排10首普法花儿，签发电子证照182种，打击违法建设14388平米。", [("10", ["普法花儿"]), ("182", ["签发电子证照"]), ("14388", ["打击违法建设"])]),
+    ("强化善意文明执行，制定措施28条。", [("28", ["制定措施"])]),  # measures taken, counted
+])
+def test_subjects_of_disclosure_and_enforcement_reports(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,token,reason", [
+    ("本报告由总体情况、其他需要报告的事项等六部分组成。", "六", "other"),  # how the report is laid out
+    ("认领任务92个，明确整改措施236条。", "236", "target_or_plan"),  # what the plan sets
+    ("认领任务92个，明确整改措施236条。", "92", "target_or_plan"),
+    ("出台公安打造一流营商环境50项措施。", "50", "target_or_plan"),  # a document's measures
+])
+def test_a_plans_measures_and_a_reports_parts_are_no_facts(sentence, token, reason):
+    assert [r[2] for r in ledger(sentence) if r[0] == token] == [reason]
+
+
 def test_batches_of_goods_are_counted_batches_of_sampling_held():
     assert [r[5] for r in ledger("全年完成食品抽检1360批次，检出不合格样品93批次。")] == ["event", "count"]
 

@@ -25,6 +25,7 @@ COUNT_UNITS = [
     "卷", "门",  # 整理归档16卷 (files), 开设法治课程3门 (courses)
     "台次", "艘次", "艘", "顶", "辆次",  # 出动机械112台次, 船舶210艘次, 帐篷54顶, 查处车辆300辆次: machines, ships, tents, vehicles
     "笔",  # 办理业务19048笔: transactions
+    "首", "种", "平米",  # 创排10首普法花儿 (songs), 电子证照182种 (kinds issued), 打击违法建设14388平米
     "批",  # 接待来访839批: groups of people come; 一批, 三批 in words are rather an article or a batch of the next count
 ]
 RATE_UNITS = ["%", "％"]
@@ -96,7 +97,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|[（(]\s*{_CN}{{1,3}}\s*[）)]|(?<![\u4e00-\u9fa5])[一二三四五六七八九十]{{1,3}}是|(?:^|(?<=[\n。；;：:，,]))\s*[0-9]{{1,2}}\s*[.．、](?![0-9])"
         rf"|其[一二三四五六七八九十]"
     )),
-    ("ordinal", _starting_with(SKIP_FIRST_CHARS["ordinal"], rf"第\s*(?:{_CN}+|[0-9]+)|[0-9{numbers.CN_NUMERAL_CHARS}]+\s*届\s*(?:[0-9]+|{_CN}+)\s*次|(?<!召开)(?<!举行)(?<!主持)(?<!召集)(?<!召开了)(?<!举行了)(?<![0-9{numbers.CN_NUMERAL_CHARS}])(?!两)(?:{_CN}+|[0-9]+)\s*次\s*(?=(?:全体|全委|常委|常务)?(?:会议|全会))")),
+    ("ordinal", _starting_with(SKIP_FIRST_CHARS["ordinal"], rf"第\s*(?:{_CN}+|[0-9]+)|[0-9{numbers.CN_NUMERAL_CHARS}]+\s*届\s*(?:[0-9]+|{_CN}+)\s*次|(?<!召开)(?<!举行)(?<!主持)(?<!召集)(?<!召开了)(?<!举行了)(?<!开展)(?<!组织)(?<!共)(?<!累计)(?<![0-9{numbers.CN_NUMERAL_CHARS}])(?!两)(?:{_CN}+|[0-9]+)\s*次\s*(?=(?:全体|全委|常委|常务)?(?:会议|全会)(?!活动))")),
     # (人大三次会议 is the third session; 召开8次会议 holds eight)
     ("name_or_slogan", _starting_with(SKIP_FIRST_CHARS["name_or_slogan"],
         # a slogan counting up its parts: 一个大市场、两个纲要、三个监管、四个安全
@@ -164,7 +165,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
 # Strong words mark a goal on their own; weak ones (确保, 推动) only with a level to reach.
 CONTEXT_FIRST_CHARS = {"target": "力争目计预拟将确推要努保谋有", "delta": "同环比较增下减上提降压缩精节"}  # as SKIP_FIRST_CHARS
 TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
-    r"(力争|争取(?!到|[^，。；,;]{0,10}(?:资金|贷款|项目|经费|补助|奖补))|目标(?!责任|管理|考核)|(?<!按)(?<!照)(?<!按年度)(?<!照年度)计划(?!\s*$)|预计|(?<![模虚草比])拟|力求|将达到|谋划(?:创建|建设|实施|推进|打造|新建)|有望)(?:(?!并)[^，。；,;]){0,20}$"  # 列入学习计划并组织开展学习50次: 并 opens the deed; 制定实施行政检查计划2748个 counts plans
+    r"(力争|争取(?!到|[^，。；,;]{0,10}(?:资金|贷款|项目|经费|补助|奖补))|目标(?!责任|管理|考核)|(?<!按)(?<!照)(?<!按年度)(?<!照年度)(?<!占)计划(?![类信]|\s*$)|预计|(?<![模虚草比])拟(?![定稿])|力求|将达到|谋划(?:创建|建设|实施|推进|打造|新建)|有望)(?:(?!并)[^，。；,;]){0,20}$"  # 列入学习计划并组织开展学习50次: 并 opens the deed; 制定实施行政检查计划2748个 counts plans
     r"|(确保|推动|要求|努力|保证)[^，。；,;]{0,20}(达|达到|保持|提高到|提升到|控制在|不低于|实现)\s*$"
 )  # 按计划, 按照年度计划: what was done as planned is done
 DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
@@ -175,7 +176,7 @@ DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
 # a place in a league table: 排名全市3名, 位居全区5位, and the top of one (进入全省前10名, 排名全市前三)
 # (居 alone, but not the 居 of 村居/社居/民居/邻居: 法律顾问实现村居100%覆盖; nor the 排 of 安排20多万元)
 RANK_BASE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:排名|位列|名列|位居)\s*(?:第|前)")  # 在全市27个部门排名第1: the field ranked in
-RANK_BEFORE = re.compile(r"(排名|(?<![安编彩摸])排|位居|位列|名列|(?<![村社民邻安家])居)\s*(?:全[省市县区]|第)?\s*$"
+RANK_BEFORE = re.compile(r"(排名|(?<![安编彩摸创])排|位居|位列|名列|(?<![村社民邻安家])居)\s*(?:全[省市县区]|第)?\s*$"
                          r"|(?:全[省市县区国]|排名|位居|位列|名列|(?<![村社民邻安家])居|进入|跻身|位于)\s*前\s*$")
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合|(?:法定)?程序|方向|大事)")
 GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地)$")  # 6个宣讲团 counts groups, not talks
@@ -205,12 +206,18 @@ SCHEME_INDICATORS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?指标(?![^，,。�
 MET_BEFORE = re.compile(r"(?:完成|落实|实现|达到|达成|满足)\s*$")
 SCHEME_INDICATORS_BEFORE = re.compile(r"指标\s*(?:共|共计|总计)\s*$")
 TASKS_OF_SECTIONS_BEFORE = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:个|大)?方面\s*$")
+LEVEL_VERB_BEFORE = re.compile(r"(?:覆盖|达到|达|实现|占)\s*$")
 HELD_BEFORE = re.compile(r"(?:举办|开办|举行)了?\s*$")
 _LIST_ITEM_BETWEEN = re.compile(r"[\u4e00-\u9fa5“”]{0,10}、\s*")
-TASKS_SET_BEFORE = re.compile(r"(?:确定|部署|部署落实|下达|分解)(?:了|的)?\s*$")
-TASKS_SET_AFTER = re.compile(r"[^，,。；;]{0,8}?任务")
+TASKS_SET_BEFORE = re.compile(r"(?:确定|部署|部署落实|部署推进|下达|分解|制定|细化|出台|认领)(?:了|的)?\s*$")
+TASKS_SET_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:任务|举措|措施|重点工作)")
+# 明确整改措施236条, 认领任务92个: the measures a plan sets, counted after their name
+# (制定措施28条 counts the measures taken, as the dev set reads it)
+MEASURES_SET_BEFORE = re.compile(r"(?:明确|细化|认领|确定)[^，,。；;]{0,10}?(?:举措|措施|任务分工|任务)\s*$")
+# 出台公安打造一流营商环境50项措施: a document's measures, counted before their name
+MEASURES_ISSUED = (re.compile(r"(?:出台|制定|印发)[^，,。；;]{0,16}$"), re.compile(r"\s*(?:具体)?(?:工作)?(?:举措|措施)"))
 PLAN_DOCUMENT_BEFORE = re.compile(r"(?:分工方案|实施方案|工作方案)\s*$")
-TASKS_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:任务|内容|目标|要求|举措|措施)")  # not 六大方面21个问题: problems found
+TASKS_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:任务|内容|目标|要求|举措|措施|重点工作)")  # not 六大方面21个问题: problems found
 # a count of people a norm governs (做到, 实行, 坚持; or one rule in a 、-list of them): a condition, not a result
 NORM_BEFORE = re.compile(r"(?:、|做到|实行|坚持|落实|确保|严格|须|必须|应当|应|由)\s*$")
 # who a body has or appoints: 一 people after these is a head count (仅有一人持证), not the article "a"
@@ -298,7 +305,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "delta"  # 同比分别下降11.1%、25.5%和23.4%: the list's later items change as its first does
     if before.rstrip(LAYOUT_SPACES).endswith("由") and CHANGED_TO.match(after) or unit in RATE_UNITS and SHARE_CHANGE_BEFORE.search(before[-16:]):
         return "delta"  # 由22次减至2次: the level before the change; 减材料36.8%, 压缩至法定时限的14.98%: a relative change
-    if m.group("post") in ("以上", "以下") and (unit == "元" and CLASS_NOUN_AFTER.match(after) or after.lstrip(LAYOUT_SPACES).startswith("的")):
+    if m.group("post") in ("以上", "以下") and (unit == "元" and CLASS_NOUN_AFTER.match(after) or after.lstrip(LAYOUT_SPACES).startswith("的")) \
+            and not (unit in RATE_UNITS and LEVEL_VERB_BEFORE.search(before[-4:])):  # 覆盖75%以上的执法领域: a level reached
         return "duration_or_threshold"  # 罚款1万元以上案件579起, 总量1000件以上的部门: the bound that names a class
     if unit in PERSON_UNITS and m.group("post") == "以上" and NORM_BEFORE.search(before[-6:]):
         return "duration_or_threshold"  # 做到执法亮证、两人以上执法: how many must be present, a rule of conduct
@@ -310,7 +318,11 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "other"  # 细化9个方面重点任务, 分三个阶段推进: how a text or a campaign is laid out, not a result
     if TASKS_OF_SECTIONS_BEFORE.search(before[-10:]) and TASKS_AFTER.match(after):
         return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
-    if TASKS_SET_BEFORE.search(before[-8:]) and TASKS_SET_AFTER.match(after) or PLAN_DOCUMENT_BEFORE.search(before[-8:]):
+    if unit == "部" and after.startswith("分"):
+        return "other"  # 本报告由…六部分组成: how the report is laid out
+    if TASKS_SET_BEFORE.search(before[-8:]) and TASKS_SET_AFTER.match(after) or PLAN_DOCUMENT_BEFORE.search(before[-8:]) \
+            or MEASURES_SET_BEFORE.search(before[-20:]) \
+            or MEASURES_ISSUED[0].search(before[-20:]) and MEASURES_ISSUED[1].match(after):
         return "target_or_plan"  # 确定100项年度工作任务, 下达的6万平方米的年度目标任务, 分工方案314项: what a plan sets
     if unit in EVENT_UNITS and FEWER_OCCURRENCES_BEFORE.search(before[-8:]):
         return "delta"  # 减少入企2233次, 减少群众跑动136次: occurrences saved, not held
@@ -505,6 +517,8 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下", "等", "并", "且", "同时")) \
             or (second := QUANTITY.match(after)) and not after.startswith(WHEELED, second.end()):  # 1起三轮车侧翻事故
         return False  # (线上答题活动2次4期: a second counter of the same thing, not what the first one counts; 宣讲5次等多种形式: 等 closes a list)
+    if unit in RATE_UNITS and subject_before.endswith(("率", "比例", "占比")):
+        return False  # 利用率达到100%未发生…: the rate was named before it
     if before.endswith("的") and subjects.CAUSE_AFTER.match(after):
         return False  # 不予受理的1宗案由为信访事项答复: what the cases were is said before; the cause only describes them
     if unit not in EVENT_UNITS and _counts_the_list_before(before, value):
@@ -610,7 +624,7 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
     subject = subjects.subject_before(window, longest)
     if unit_of(m) not in EVENT_UNITS and unit_of(m) not in RATE_UNITS:
         subject = subjects.listed_before(window) or subject
-    elif unit_of(m) in RATE_UNITS and subject and (deed := _rate_of_a_deed(after)):
+    elif unit_of(m) in RATE_UNITS and subject and not subject.endswith(("率", "比例", "占比")) and (deed := _rate_of_a_deed(after)):
         return [subject + deed]  # 组织在编干部100%完成普法在线考试: the share of them that did it
     elif unit_of(m) in RATE_UNITS and not subject.endswith(("率", "比例", "占比")) and (share := _share_of_a_noun_doing(after)):
         return [share]
@@ -846,6 +860,9 @@ def _next_in_a_planned_list(sentence: str, start: int, rows: list[Mention], offs
         and bool(_LIST_ITEM_BETWEEN.fullmatch(sentence[last.anchor_end - offset: start]))
 
 
+REPEAT_WORTH = 12  # a sentence this long printed again is the page repeating itself, not the report
+
+
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in spans)
 
@@ -857,12 +874,15 @@ def extract_sentences(sentences: Iterable[tuple[int, str, int | None]], zones: d
     history: list[Mention] = []
     heads = [start for start, _, _ in zones["sections"]]
     plan, debris = zones["plan"], zones["debris"]
+    seen: set[str] = set()  # a page that prints a paragraph twice states its figures once
     for start, sentence, gates in sentences:
         at = bisect.bisect_right(heads, start) - 1
         section = zones["sections"][at][1] if at >= 0 else ""
+        repeated = len(stripped := sentence.strip()) >= REPEAT_WORTH and stripped in seen
+        seen.add(stripped)
         yield start, sentence, section, extract_sentence(
-            sentence, start, in_plan=bool(plan) and _inside(start, plan), in_debris=bool(debris) and _inside(start, debris),
-            history=history, gates=gates)
+            sentence, start, in_plan=bool(plan) and _inside(start, plan),
+            in_debris=repeated or bool(debris) and _inside(start, debris), history=history, gates=gates)
 
 
 def extract_report(text: str, plan_spans: list[tuple[int, int]], debris: list[tuple[int, int]]) -> list[Mention]:

@@ -234,7 +234,9 @@ def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
     if figures and re.search(r"[\u4e00-\u9fa5]{2}", clause[figures[-1].end():]):
         clause = clause[figures[-1].end():]
     tokens = tokens_of(clause)
-    cut = _last_index(tokens, LOCALISERS)
+    # 办理中1起: 中 after a verb is a state (in progress), not where the thing counted is
+    cut = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][0] in LOCALISERS
+                and not (i > 0 and tokens[i][0] == "中" and tokens[i - 1][1] == "v")), -1)
     tokens = tokens[cut + 1:]
     while len(tokens) > 1 and tokens[-1][0] in OPENERS:  # 受理投诉举报共420件: a closing 共 opens nothing
         tokens = tokens[:-1]
@@ -528,7 +530,7 @@ _RATE_LIST = re.compile(
     r"((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、,，和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:[两二三四五六]个?率)?\s*(?:均|都|全部|分别)\s*(?:达到|到达|达|为|是|保持|在|保持在)?\s*$"
     # without 均 a 、/和-list of names right before one value shares it too (参考率、通过率达到100%);
     # 三率 after the list counts the names, it is none of them
-    r"|((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:[两二三四五六]个?率)?\s*(?:达到|到达|达|为|是|保持|保持在)?\s*$"
+    r"|((?:[\u4e00-\u9fa5]{1,14}?率\s*(?:[、和及与]|以及)\s*)+[\u4e00-\u9fa5]{1,14}?率)\s*(?:[两二三四五六]个?率)?\s*(?:达到|到达|达|为|是|保持|保持在)?了?\s*$"
 )
 
 
@@ -558,5 +560,8 @@ def shared_rate_names(window: str) -> list[str]:
 def _with_shared_qualifier(names: list[str]) -> list[str]:
     """学法考试参考率、合格率: what qualifies the first short rate name qualifies the others."""
     first_tokens = pos_tokens(names[0]) if names else []
-    prefix = _text(first_tokens[:-1]) if len(first_tokens) > 1 and names[0].endswith("率") else ""
+    # (回复率和办结率: a first name with no qualifier lends none)
+    # (its stem is no qualifier: 回复率和办结率, 规范性文件的报备率和及时率 -> 规范性文件的及时率)
+    stem = 2 if first_tokens and first_tokens[-1][0] == "率" else 1
+    prefix = _text(first_tokens[:-stem]) if len(first_tokens) > stem and names[0].endswith("率") else ""
     return names[:1] + [p if len(p) > 3 or not prefix or not p.endswith("率") else prefix + p for p in names[1:]]
