@@ -232,7 +232,7 @@ def test_a_figure_in_another_unit_after_qizhong_is_not_a_part():
     # a place named before the count scopes it, as 全区 does; so does 全系统
     ("城中区7个司法所均被确立为达标所。", [("7", ["司法所"])]),
     ("全系统500余名队员参加轮训。", [("500", ["队员"])]),
-    ("城中区司法局7个科室参与。", [("7", ["城中区司法局"])]),  # a body, not a place, names what it has
+    ("城中区司法局7个科室参与。", [("7", ["科室"])]),  # so does a body: what it has is counted
     ("建成综治中心及21个便民服务站。", [("21", ["便民服务站"])]),  # …及 N 个: a second item
     ("建成“法治广场”和3个法治文化公园。", [("3", ["法治文化公园"])]),
     ("共涉及六大方面21个问题。", [("21", ["问题"])]),  # a bare noun phrase fills the rest of the clause
@@ -691,6 +691,7 @@ def test_plans_made_are_counted_and_one_class_held_is_one():
     assert [r[5] for r in ledger("各执法单位制定实施行政检查计划2748个。")] == ["count"]
     assert fact_subjects("在区委党校举办一期劳动保障监察业务培训班。") == [("一", ["劳动保障监察业务培训班"])]
     assert [r[2] for r in ledger("明年计划开展活动10次。")] == ["target_or_plan"]  # a plan still plans
+    assert [r[5] for r in ledger("6个法学法律课题被列入研究计划。")] == ["count"]  # topics studied, no lessons held
 
 
 def test_a_paragraph_the_page_prints_twice_states_its_figures_once():
@@ -713,6 +714,13 @@ def test_a_paragraph_the_page_prints_twice_states_its_figures_once():
     # (创排 creates, it ranks nothing)
     ("创排10首普法花儿，签发电子证照182种，打击违法建设14388平米。", [("10", ["普法花儿"]), ("182", ["签发电子证照"]), ("14388", ["打击违法建设"])]),
     ("强化善意文明执行，制定措施28条。", [("28", ["制定措施"])]),  # measures taken, counted
+    ("改革后，区城管局31项政务服务事项由原有的材料精简。", [("31", ["政务服务事项"])]),  # a body before the count, like a place
+    # a handling verb with no figure before it to lend a noun takes what the clause before held
+    ("深入开展“最多跑一次”公证服务，累计办理86件。", [("86", ["办理最多跑一次公证服务"])]),
+    ("参加县委县政府各类意见征求会、协调会等410余次。", [("410", ["参加协调会"])]),  # the activities listed
+    ("参加专题讲座、业务培训、专家授课等10余场次。", [("10", ["专家授课"])]),
+    ("6个法学法律课题被列入研究计划。", [("6", ["法学法律课题"])]),  # 课题 is studied, no lesson held
+    ("在市委党校主体班开设法治课程48场。", [("48", ["法治课程"])]),  # 开设, a light verb
 ])
 def test_subjects_of_disclosure_and_enforcement_reports(sentence, subjects):
     assert fact_subjects(sentence) == subjects

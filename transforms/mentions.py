@@ -180,7 +180,7 @@ RANK_BEFORE = re.compile(r"(排名|(?<![安编彩摸创])排|位居|位列|名�
                          r"|(?:全[省市县区国]|排名|位居|位列|名列|(?<![村社民邻安家])居|进入|跻身|位于)\s*前\s*$")
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合|(?:法定)?程序|方向|大事)")
 GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地)$")  # 6个宣讲团 counts groups, not talks
-ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")
+ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课(?!题)|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")  # 课题: a topic studied
 ORIGIN_BEFORE = re.compile(r"来自[^，,。；;0-9]{0,20}$")
 ORIGIN_OF_AFTER = re.compile(r"[^，,。；;0-9]{1,10}?的")
 CLASS_NOUN_AFTER = re.compile(r"\s*(?:的)?\s*(?:案件|项目|企业|工程|合同|罚款|处罚)")
@@ -460,6 +460,7 @@ TOTAL_OF_KINDS = re.compile(r"\s*(?:共计|共|合计|总计)?\s*")
 LEVEL_REACHED_BEFORE = re.compile(r"由\s*(?:原来的|原有的|原|此前的|改革前的)?\s*(?:" + QUANTITY.pattern + ")" + CHANGED_TO.pattern + r"\s*$")
 TRAILING_ASIDE = re.compile(r"[（(][^（()）]{0,10}[)）]\s*$")
 ADJACENT_QUANTITY = re.compile(f"(?:{QUANTITY.pattern})$")
+TOPIC_OPENERS = re.compile(r"\s*(?:围绕|按照|根据|依据|依照|对照|结合|针对|通过|为了|为|以|在)")
 PLACE_ONLY = re.compile(r"[\u4e00-\u9fa5、]{1,12}?(?:镇|乡|街道|社区|村|区|县)")  # 碧湖镇、大港头镇, 城区五街道
 RESPECTIVE_SHARES = re.compile(r"分别占(?:比|总数的?|总量的?)?\s*(?:为|达|约)?\s*(?=[^，,。；;]*$)")
 LISTED_ON = re.compile(r"[^，,。；;]*")  # the rest of a 、-list of figures
@@ -472,6 +473,7 @@ BREAKDOWN_PART_DONE = re.compile(r"其中\s*[，,]?\s*$")
 DONE_AFTER = re.compile(r"(?:已经|已|均已)(?=[\u4e00-\u9fa5]{2})")
 # a whole named, what it holds listed, then its total: the whole is what the total counts
 LIST_HOLDER_BEFORE = re.compile(r"([^，,。；;：:]{2,30}?)(?:包含|包括|涵盖)[^，,。；;]*[，,]\s*(?:共计|共|合计|总计)\s*$")
+BODY_AT_END = re.compile(r"[\u4e00-\u9fa5]{2,}(?:局|委|办)$")
 NUMBER_FIRST_ITEM_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5“”\"]{{1,12}}(?:和|及|与|以及)$")
 STACKED_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5]{{1,6}}$")  # (138个基层调委会759名调解员)
 # a body or its leaders: who held the events, never what they were (县委常委会2次听取…汇报)
@@ -551,6 +553,8 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
     if (last := pos_tokens(before[-6:].rstrip(LAYOUT_SPACES))[-1:]) and last[0][1] == "ns" and len(last[0][0]) >= 3 \
             or _ends_with_a_county(before.rstrip(LAYOUT_SPACES)):
         return True  # 城中区7个司法所, 璧山区71个普法责任单位: a place named before the count scopes it, like 全区
+    if BODY_AT_END.search(before[-8:]):
+        return True  # 区城管局31项政务服务事项: the body the things are of, like a place
     if STACKED_BEFORE.search(TRAILING_ASIDE.sub("", before)[-16:]):  # 26个领域1286项目录, 15个乡镇(街道)200个行政村
         return True
     clause_rest = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0]
@@ -692,6 +696,9 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
                   if not any(f.subjects and name in f.subjects[0] for f in previous_facts)]
         if nouns:
             subject += nouns[0]
+        elif not donors and subject in subjects.HANDLING_VERBS and unit_of(m) not in EVENT_UNITS \
+                and (topic := _topic_clause_before(before)):
+            subject += topic  # 深入开展“最多跑一次”公证服务，累计办理86件: what the clause before held
         elif quoted:  # the name right before the word qualifies it (“法律进万家”活动), a name after a verb is its object
             subject = quoted[-1] + subject if re.search(f"{re.escape(quoted[-1])}[”\"]\\s*{re.escape(subject)}$", before) \
                 else subject + quoted[-1]
@@ -723,9 +730,13 @@ def _topic_clause_before(before: str) -> str:
     """The noun phrase a clause with no figure names, right before the clause holding a list of places
     and their figures; '' if that clause holds a figure or names no thing."""
     clauses = subjects.COMMA_CLAUSE_BREAK.split(before)
-    if len(clauses) < 2 or re.search(r"[0-9]", clauses[-2]) or NUMERIC_RUN.search(clauses[-2]):
+    if len(clauses) < 2 or QUANTITY.search(_QUOTED_NAME.sub("", clauses[-2])):  # (“最多跑一次” holds no figure)
         return ""
+    if TOPIC_OPENERS.match(clauses[-2]):
+        return ""  # 围绕“枫桥经验”，调处12件: an adverbial clause names no topic
     topic = subjects.subject_before(clauses[-2]).removeprefix("的")
+    if len(tokens := subjects.tokens_of(topic)) > 1 and tokens[0][0].endswith(subjects.LIGHT_VERBS):
+        topic = subjects._text(tokens[1:])  # 深入开展“最多跑一次”公证服务: what was held
     return topic if subjects.head_noun(topic) and not _only_places(topic) else ""
 
 

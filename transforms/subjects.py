@@ -38,7 +38,7 @@ TRAIL_DROP = {
 # adverbs of leading by example (主要负责人带头上法治课1次, 亲自出庭应诉3次).
 OPENERS = {"共", "共计", "累计", "合计", "总计", "先后", "集中", "全年共", "今年共", "一共", "已", "已经", "带头", "率先", "亲自", "现有", "共有"}
 CONJUNCTIONS = {"并", "并且", "同时", "以及", "而且"}
-LIGHT_VERBS = ("开展", "开展了", "组织", "举办", "举办了", "召开", "召开了", "举行", "进行", "完成")  # also 深入开展, 组织开展
+LIGHT_VERBS = ("开展", "开展了", "组织", "举办", "举办了", "召开", "召开了", "举行", "进行", "完成", "开设")  # also 深入开展, 组织开展
 # Words after a number-first noun that end its noun phrase: 1名专职人员具体负责..., 160名精神病定期走访
 AFTER_STOP = {"作为", "具体", "定期", "按时", "长期", "均", "都", "全部", "已", "已经", "分别", "进行", "开展", "实行", "负责", "参加",
               "共", "共计", "合计", "总计", "每月", "每年", "每周", "每季度", "每半年", "每天"}  # 759名调解员|每月认真分析…
@@ -263,6 +263,10 @@ def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
         # a head after 等 names what the list is of: with the verb that governs the whole list, not a verb
         # inside its items (召开以案释法、集中法制审核等专题会议 -> 专题会议, not 审核专题会议)
         verb = _list_verb(listed) if after else _enumeration_verb(listed)
+        if not after and verb and "、" in listed and _HELD_ACTIVITY_END.search(last := listed.rsplit("、", 1)[-1]) \
+                and last not in verb:
+            # 参加…意见征求会、协调会等410余次: the activities listed (学习…林业等: topics), the verb once
+            return (last if verb in last else verb + last)[-MAX_SUBJECT:]
         return (verb + _text(after))[-MAX_SUBJECT:]
     return _last_chars(_compact(tokens, longest))
 
@@ -313,7 +317,7 @@ GENERIC_HEADS = {"人员", "工作人员", "干部", "职工", "干部职工", "
 
 
 _MEETING_BUSINESS = re.compile(r"(?:专题)?(?:研究|部署|审议|听取|讨论|调度|安排)")
-_ONE_CHARACTER_PREPOSITIONS = {"对", "向", "为", "把", "被", "从", "给", "在"}
+_ONE_CHARACTER_PREPOSITIONS = {"对", "向", "为", "把", "被", "从", "给", "在", "由"}
 _HELD_NOUN_ENDS = ("会", "会议", "讲座", "培训班", "活动")  # nouns of events held
 
 
