@@ -731,6 +731,11 @@ def test_subjects_of_disclosure_and_enforcement_reports(sentence, subjects):
     ("认领任务92个，明确整改措施236条。", "236", "target_or_plan"),  # what the plan sets
     ("认领任务92个，明确整改措施236条。", "92", "target_or_plan"),
     ("出台公安打造一流营商环境50项措施。", "50", "target_or_plan"),  # a document's measures
+    ("出台营商环境50项措施、服务保障稳住经济大盘25项措施。", "25", "target_or_plan"),  # and the next in its list
+    ("在全市最先完成结案率95%的考核任务。", "95", "target_or_plan"),  # the bar, not the rate reached
+    ("2023年四个季度均保持主动公开率100%。", "四", "other"),  # a span of time
+    ("构建党委带头学、党员自觉学三个层次的学习体系。", "三", "other"),  # how a system is laid out
+    ("完善考核、社会评议及责任追究三项核心制度。", "三", "name_or_slogan"),
 ])
 def test_a_plans_measures_and_a_reports_parts_are_no_facts(sentence, token, reason):
     assert [r[2] for r in ledger(sentence) if r[0] == token] == [reason]

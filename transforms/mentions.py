@@ -178,7 +178,7 @@ DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
 RANK_BASE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:排名|位列|名列|位居)\s*(?:第|前)")  # 在全市27个部门排名第1: the field ranked in
 RANK_BEFORE = re.compile(r"(排名|(?<![安编彩摸创])排|位居|位列|名列|(?<![村社民邻安家])居)\s*(?:全[省市县区]|第)?\s*$"
                          r"|(?:全[省市县区国]|排名|位居|位列|名列|(?<![村社民邻安家])居|进入|跻身|位于)\s*前\s*$")
-ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合|(?:法定)?程序|方向|大事)")
+ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合|(?:法定)?程序|方向|大事|核心)")
 GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地)$")  # 6个宣讲团 counts groups, not talks
 ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课(?!题)|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")  # 课题: a topic studied
 ORIGIN_BEFORE = re.compile(r"来自[^，,。；;0-9]{0,20}$")
@@ -206,9 +206,10 @@ SCHEME_INDICATORS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?指标(?![^，,。�
 MET_BEFORE = re.compile(r"(?:完成|落实|实现|达到|达成|满足)\s*$")
 SCHEME_INDICATORS_BEFORE = re.compile(r"指标\s*(?:共|共计|总计)\s*$")
 TASKS_OF_SECTIONS_BEFORE = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:个|大)?方面\s*$")
+RATE_AS_TARGET_AFTER = re.compile(r"\s*(?:以上)?的?(?:考核|工作)?(?:任务|目标|指标)")
 LEVEL_VERB_BEFORE = re.compile(r"(?:覆盖|达到|达|实现|占)\s*$")
 HELD_BEFORE = re.compile(r"(?:举办|开办|举行)了?\s*$")
-_LIST_ITEM_BETWEEN = re.compile(r"[\u4e00-\u9fa5“”]{0,10}、\s*")
+_LIST_ITEM_BETWEEN = re.compile(r"[\u4e00-\u9fa5“”]{0,10}、\s*[\u4e00-\u9fa5“”]{0,12}")  # (…50项措施、服务保障稳住经济大盘25项)
 TASKS_SET_BEFORE = re.compile(r"(?:确定|部署|部署落实|部署推进|下达|分解|制定|细化|出台|认领)(?:了|的)?\s*$")
 TASKS_SET_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:任务|举措|措施|重点工作)")
 # 明确整改措施236条, 认领任务92个: the measures a plan sets, counted after their name
@@ -314,7 +315,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "ordinal"
     if ORIGIN_BEFORE.search(before[-24:]) and ORIGIN_OF_AFTER.match(after):
         return "other"  # 来自(经济、科技…)6个领域的专家: where the people counted next came from describes them
-    if unit == "个" and after.lstrip(LAYOUT_SPACES).startswith(("方面", "阶段", "步骤", "维度", "层面", "部分")):
+    if unit == "个" and after.lstrip(LAYOUT_SPACES).startswith(("方面", "阶段", "步骤", "维度", "层面", "层次", "部分", "季度")):
         return "other"  # 细化9个方面重点任务, 分三个阶段推进: how a text or a campaign is laid out, not a result
     if TASKS_OF_SECTIONS_BEFORE.search(before[-10:]) and TASKS_AFTER.match(after):
         return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
@@ -343,6 +344,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "target_or_plan"
     if TARGET_WORDS.search(subjects.BOOK_TITLE.sub("《》", before[-60:])[-24:]):  # 《…工作计划》等各类文件26件: a title names, it plans nothing
         return "target_or_plan"
+    if unit in RATE_UNITS and RATE_AS_TARGET_AFTER.match(after):
+        return "target_or_plan"  # 完成结案率95%的考核任务: the bar of an assessment, not the rate reached
     if unit in RATE_UNITS and after.lstrip(LAYOUT_SPACES).startswith(("以下", "以内")) and BOUND_BEFORE.search(before[-30:]):
         return "duration_or_threshold"  # 浓度稳定控制在标准值的30%以下: a bound kept under, not a level measured
     if REFERENCE_BEFORE.search(before[-8:]):  # 考核指标为50%, 低于市考核指标（5%以下）: the bar, not the result
