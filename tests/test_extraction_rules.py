@@ -721,6 +721,8 @@ def test_a_paragraph_the_page_prints_twice_states_its_figures_once():
     ("参加专题讲座、业务培训、专家授课等10余场次。", [("10", ["专家授课"])]),
     ("6个法学法律课题被列入研究计划。", [("6", ["法学法律课题"])]),  # 课题 is studied, no lesson held
     ("在市委党校主体班开设法治课程48场。", [("48", ["法治课程"])]),  # 开设, a light verb
+    ("在区委党校举办一期劳动保障监察政治理论与业务培训班。", [("一", ["劳动保障监察政治理论与业务培训班"])]),  # 与 inside one class
+    ("市委书记两次主持召开法治工作动员会。", [("两", ["主持召开法治工作动员会"])]),  # the secretary is who
 ])
 def test_subjects_of_disclosure_and_enforcement_reports(sentence, subjects):
     assert fact_subjects(sentence) == subjects
@@ -743,6 +745,7 @@ def test_a_plans_measures_and_a_reports_parts_are_no_facts(sentence, token, reas
 
 def test_batches_of_goods_are_counted_batches_of_sampling_held():
     assert [r[5] for r in ledger("全年完成食品抽检1360批次，检出不合格样品93批次。")] == ["event", "count"]
+    assert [r[5] for r in ledger("食用农产品300批次，不合格7批次。")] == ["event", "count"]  # produce sampled, defects found
 
 
 def test_the_tasks_a_plan_sets_out_under_its_headings_are_a_plan():

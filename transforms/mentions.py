@@ -362,7 +362,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     return ""
 
 
-GOODS = re.compile(r"(?:不合格|样品|产品)$|不合格(?:样品|产品|食品)?$")
+GOODS = re.compile(r"不合格|样品$")  # (食用农产品300批次: the sampling of the goods, held)
 
 
 def kind_of(unit: str, subject: str) -> str:
@@ -480,7 +480,7 @@ BODY_AT_END = re.compile(r"[\u4e00-\u9fa5]{2,}(?:局|委|办)$")
 NUMBER_FIRST_ITEM_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5“”\"]{{1,12}}(?:和|及|与|以及)$")
 STACKED_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5]{{1,6}}$")  # (138个基层调委会759名调解员)
 # a body or its leaders: who held the events, never what they were (县委常委会2次听取…汇报)
-AGENT_AT_END = re.compile(r"(?:常委会|常务会议|常务会|党组|党委|党工委|政府|委员会|领导小组|班子|领导|负责人)$")
+AGENT_AT_END = re.compile(r"(?:常委会|常务会议|常务会|党组|党委|党工委|政府|委员会|领导小组|班子|领导|负责人|书记|[市县区镇乡]长)$")
 COUNTING_ADVERB_BEFORE = re.compile(r"(?:先后|前后|累计|共计|共)\s*$")
 ACTIVITY_AT_END = re.compile(rf"{ACTIVITY_HEADS.pattern}[”\"]?\s*$")
 EVENT_AFTER_LONGEST = 12

@@ -346,8 +346,10 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int, event: bool = False
         return True  # 278项行政许可事项|统一划入县行政审批局
     if word in ("并", "并且") and previous_flag in ("v", "p", "a", "ad", "d") and not event:
         return False  # 7人|通过并获执法证: 并 joins the verbs of what the people did (通过 is tagged p)
-    if word in ("及", "以及", "和", "与", "并", "并且") and i > 0 and not (after and after[0][0] in ("以上", "以下")):
+    if word in ("及", "以及", "和", "与", "并", "并且") and i > 0 and not (after and after[0][0] in ("以上", "以下")) \
+            and not (event and word in ("与", "和") and _HELD_ACTIVITY_END.search(_text(after))):
         return True  # 1个便民服务中心|及21个便民服务站; 县级及以上 is a level the noun is of (8个县级及以上饮用水水源地)
+        # (一期政治理论与业务培训班: 与 joins what the one class was on)
     if flag not in ("v", "vn") or len(word) < 2 or not nounish:
         return False
     if event and ACTIVITY_WORD.fullmatch(word):
