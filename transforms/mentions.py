@@ -611,69 +611,26 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
               parent: Mention | None) -> list[str]:
     before, after = sentence[: m.start()].rstrip(LAYOUT_SPACES), sentence[m.end():].lstrip(LAYOUT_SPACES)
     window = sentence[window_start: m.start()].rstrip(LAYOUT_SPACES)
-    named_after = None
-    if unit_of(m) in RATE_UNITS:
-        shared = subjects.shared_rate_names(window)
-        if len(shared) > 1:
-            return shared
-        if respective := _respective_share(before, after, previous_facts):
-            return [respective]
-        if previous_facts and previous_facts[-1].subjects and previous_facts[-1].unit not in RATE_UNITS \
-                and (share := SHARE_OF_THE_LAST.match(window)):
-            return [previous_facts[-1].subjects[0] + share.group(1)]  # 网办事项955项，占总事项的97%: their share
-    elif window.endswith("各") and len(each := subjects.names_sharing_each(window)) > 1:
-        return each
+    if shared := _names_sharing_the_value(window, before, after, unit_of(m), previous_facts):
+        return shared
     longest = EVENT_SUBJECT_LONGEST if unit_of(m) in EVENT_UNITS else subjects.LONG_SUBJECT
     if (opened := max(window.rfind("("), window.rfind("（"))) >= 0 and not any(c in window[opened:] for c in ")）"):
         window = window[opened + 1:]  # 案件总数为339(行政检查195件: the part names itself inside the brackets it opened
     if reached := LEVEL_REACHED_BEFORE.search(before):  # 进驻率由76%提升至92%: the 92% is the 进驻率's
         window = before[:reached.start()]
-    subject = subjects.subject_before(window, longest)
-    if unit_of(m) not in EVENT_UNITS and unit_of(m) not in RATE_UNITS:
-        subject = subjects.listed_before(window) or subject
-    elif unit_of(m) in RATE_UNITS and subject and not subject.endswith(("率", "比例", "占比")) and (deed := _rate_of_a_deed(after)):
-        return [subject + deed]  # 组织在编干部100%完成普法在线考试: the share of them that did it
-    elif unit_of(m) in RATE_UNITS and not subject.endswith(("率", "比例", "占比")) and (share := _share_of_a_noun_doing(after)):
-        return [share]
-    if unit_of(m) == "元" and (use := USED_FOR.match(after)) and (subjects.is_bare_verb(subject) or not subject):
-        subject = subjects.subject_after(after[use.end():], longest) or subject  # 安排20多万元,用于普法经费: what it paid for
-    elif unit_of(m) in PERSON_UNITS and APPOINTED_AS.match(after) and APPOINTING_BEFORE.search(before[-8:]):
-        subject = subjects.subject_after(after[1:], longest) or subject  # 任命6人为县政府行政复议员: the people in the role
-    elif BREAKDOWN_PART_DONE.search(before) and (done := DONE_AFTER.match(after)):
-        # 其中10件已经按时按规完成答复: a part named by what was done with it
-        done_with = re.split(r"[（(]", subjects.CLAUSE_BREAK.split(after[done.end():], maxsplit=1)[0], maxsplit=1)[0]
-        subject = named_after = subjects.subject_before(done_with, longest) or subject  # (按照…要求进行书面回复 -> 书面回复)
-    elif unit_of(m) not in PERSON_UNITS and (category := CATEGORY_AFTER.match(after)):
-        kind = re.split(r"[（(）)]", subjects.clean_phrase(subjects.CLAUSE_BREAK.split(after[category.end():], maxsplit=1)[0]))[0]
-        subject = named_after = kind[:longest] or subject  # 2件为网络申请: the kind named whole
-    elif _number_first(before, after, subject, unit_of(m), unit_value(m)[0]):
-        subject = named_after = subjects.subject_after(after, longest, event=unit_of(m) in EVENT_UNITS) or subject
-        if unit_of(m) in PERSON_UNITS and NOT_JOINED_AFTER.match(after):
-            subject = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0][:longest] or subject  # 1名未参加执法考试: what they did not do
-    elif unit_of(m) in GROUPING_UNITS and (second := QUANTITY.match(after, TOTAL_OF_KINDS.match(after).end())):
-        # 梳理通报3类18项问题, 推出两批次19个示范项目, 10类共计7332项权力事项: kinds or batches of the items counted next
-        subject = subjects.subject_after(after[second.end():], longest) or subject
+    subject, named_after, done = _subject_named_around(m, before, after, window, longest)
+    if done:
+        return [subject]
     if subject and named_after is None and unit_of(m) not in EVENT_UNITS and unit_of(m) not in RATE_UNITS \
             and after[:1] in ("", "、", "，", ",", "。", "；", ";") and (place := _trailing_place(subject)):
         if head := _list_head_after(after):
             subject = place + head  # 明确吕四港镇1090项、…387项行政权力事项: each place's share of what the list ends on
         elif place == subject and (topic := _topic_clause_before(before)):
             subject += topic  # 精准下放赋权执法事项，碧湖镇274项、城区五街道660项: each place's share of the topic
-    if not subject and previous_facts and previous_facts[-1].subjects and (
-            ADJACENT_QUANTITY.search(before) or unit_of(m) in SIZE_UNITS and SIZE_OF_LISTED.search(before)):
-        subject = previous_facts[-1].subjects[0]  # 线上答题活动2次4期: a second counter of the same activity
-    if not subject and window_start > 0:  # 组织综合查一次341户次: the figure right after a skipped one names by the clause
-        subject = subjects.subject_before(before, longest)
-    if not subject:  # 合计965条 after its parts: the total of what the sentence listed first
-        listed = [f for f in previous_facts if f.unit == unit_of(m) and f.subjects and f.subjects[0]]
-        if listed:
-            return [listed[0].subjects[0]]
-    if not subject and (holder := LIST_HOLDER_BEFORE.search(before)):  # 行政职权事项包含行政许可、…,共计181项
-        subject = subjects.subject_before(holder.group(1), longest)
-    if not subject and unit_of(m) in EVENT_UNITS:  # 参加专题讲座,涉及…,今年共计8场: the activity an earlier clause held
-        subject = _activity_named_earlier(before, longest)
-    if not subject and unit_of(m) not in EVENT_UNITS and unit_of(m) not in RATE_UNITS:
-        subject = _topic_clause_before(before)  # 梳理形成…行政执法事项清单，目前共4568项: the thing the clause before made
+    if not subject:
+        subject, done = _subject_from_the_sentence(m, before, window_start, previous_facts, longest)
+        if done:
+            return [subject]
     if unit_of(m) in EVENT_UNITS:
         subject = subjects.joined_activity(subject)
         first_word, first_flag = pos_tokens(subject)[0] if subject else ("", "")
@@ -683,29 +640,102 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
     if subjects.is_bare_verb(subject) and subject != named_after \
             and not (unit_of(m) in EVENT_UNITS and subjects.ACTIVITY_WORD.fullmatch(subject)):
         # (9个信访回复: what follows the count names it, though jieba tags both words verbs)
-        # 调处244件 after 受理矛盾纠纷254件: the verb's object is the earlier total's noun (an activity held,
-        # 集中学习13次, wants none)
-        unit = unit_value(m)[1]
-        donors = ([parent] if parent else []) + [f for f in reversed(previous_facts) if f.unit == unit
-                                                 or {f.unit, unit} <= ITEM_UNITS]  # 主题共9项，已完成8个
-        if donors and not parent and _skipped_figure_between(sentence[:m.start()], unit, donors[0]):
-            donors = []  # 减少22人，其中退休10人: the nearest figure of the unit was a change, whose noun is not said
-        # a donor that is itself one action word (投诉、举报、咨询: kinds of calls) lends no object to the next kind
-        donors = [f for f in donors if not _one_action_word(f.subjects[0])]
-        nouns = [n for n in (subjects.object_noun(f.subjects[0]) for f in donors) if n and n != subject]
-        # a programme name, never “3·15”, that no earlier figure's subject took (开办“助企为民执法直通车”5期，…
-        # 回应诉求30余件: the name went with the 5期)
-        quoted = [name for name in _QUOTED_NAME.findall(before)
-                  if not any(f.subjects and name in f.subjects[0] for f in previous_facts)]
-        if nouns:
-            subject += nouns[0]
-        elif not donors and subject in subjects.HANDLING_VERBS and unit_of(m) not in EVENT_UNITS \
-                and (topic := _topic_clause_before(before)):
-            subject += topic  # 深入开展“最多跑一次”公证服务，累计办理86件: what the clause before held
-        elif quoted:  # the name right before the word qualifies it (“法律进万家”活动), a name after a verb is its object
-            subject = quoted[-1] + subject if re.search(f"{re.escape(quoted[-1])}[”\"]\\s*{re.escape(subject)}$", before) \
-                else subject + quoted[-1]
+        subject = _with_the_object_it_acted_on(subject, m, sentence, before, previous_facts, parent)
     return [subject]
+
+
+def _names_sharing_the_value(window: str, before: str, after: str, unit: str, previous_facts: list[Mention]) -> list[str]:
+    """The names one stated value belongs to when it is not a single phrase's: rate names sharing it
+    (参考率、通过率均达100%), items' shares in order (分别占比…), a share of the last count (占总事项的97%), or
+    items sharing 各N; [] otherwise."""
+    if unit in RATE_UNITS:
+        if len(shared := subjects.shared_rate_names(window)) > 1:
+            return shared
+        if respective := _respective_share(before, after, previous_facts):
+            return [respective]
+        if previous_facts and previous_facts[-1].subjects and previous_facts[-1].unit not in RATE_UNITS \
+                and (share := SHARE_OF_THE_LAST.match(window)):
+            return [previous_facts[-1].subjects[0] + share.group(1)]  # 网办事项955项，占总事项的97%: their share
+    elif window.endswith("各") and len(each := subjects.names_sharing_each(window)) > 1:
+        return each
+    return []
+
+
+def _subject_named_around(m: re.Match[str], before: str, after: str, window: str, longest: int) -> tuple[str, str | None, bool]:
+    """The subject the words around the figure give: (subject, the part of it named after the figure or None,
+    whether it is final)."""
+    unit = unit_of(m)
+    subject, named_after = subjects.subject_before(window, longest), None
+    if unit not in EVENT_UNITS and unit not in RATE_UNITS:
+        subject = subjects.listed_before(window) or subject
+    elif unit in RATE_UNITS and subject and not subject.endswith(("率", "比例", "占比")) and (deed := _rate_of_a_deed(after)):
+        return subject + deed, None, True  # 组织在编干部100%完成普法在线考试: the share of them that did it
+    elif unit in RATE_UNITS and not subject.endswith(("率", "比例", "占比")) and (share := _share_of_a_noun_doing(after)):
+        return share, None, True
+    if unit == "元" and (use := USED_FOR.match(after)) and (subjects.is_bare_verb(subject) or not subject):
+        subject = subjects.subject_after(after[use.end():], longest) or subject  # 安排20多万元,用于普法经费: what it paid for
+    elif unit in PERSON_UNITS and APPOINTED_AS.match(after) and APPOINTING_BEFORE.search(before[-8:]):
+        subject = subjects.subject_after(after[1:], longest) or subject  # 任命6人为县政府行政复议员: the people in the role
+    elif BREAKDOWN_PART_DONE.search(before) and (done := DONE_AFTER.match(after)):
+        # 其中10件已经按时按规完成答复: a part named by what was done with it
+        done_with = re.split(r"[（(]", subjects.CLAUSE_BREAK.split(after[done.end():], maxsplit=1)[0], maxsplit=1)[0]
+        subject = named_after = subjects.subject_before(done_with, longest) or subject  # (按照…要求进行书面回复 -> 书面回复)
+    elif unit not in PERSON_UNITS and (category := CATEGORY_AFTER.match(after)):
+        kind = re.split(r"[（(）)]", subjects.clean_phrase(subjects.CLAUSE_BREAK.split(after[category.end():], maxsplit=1)[0]))[0]
+        subject = named_after = kind[:longest] or subject  # 2件为网络申请: the kind named whole
+    elif _number_first(before, after, subject, unit, unit_value(m)[0]):
+        subject = named_after = subjects.subject_after(after, longest, event=unit in EVENT_UNITS) or subject
+        if unit in PERSON_UNITS and NOT_JOINED_AFTER.match(after):
+            subject = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0][:longest] or subject  # 1名未参加执法考试: what they did not do
+    elif unit in GROUPING_UNITS and (second := QUANTITY.match(after, TOTAL_OF_KINDS.match(after).end())):
+        # 梳理通报3类18项问题, 推出两批次19个示范项目, 10类共计7332项权力事项: kinds or batches of the items counted next
+        subject = subjects.subject_after(after[second.end():], longest) or subject
+    return subject, named_after, False
+
+
+def _subject_from_the_sentence(m: re.Match[str], before: str, window_start: int, previous_facts: list[Mention],
+                               longest: int) -> tuple[str, bool]:
+    """A figure whose own words name nothing: named from what else the sentence holds. (subject, final)."""
+    unit = unit_of(m)
+    if previous_facts and previous_facts[-1].subjects and (
+            ADJACENT_QUANTITY.search(before) or unit in SIZE_UNITS and SIZE_OF_LISTED.search(before)):
+        return previous_facts[-1].subjects[0], False  # 线上答题活动2次4期: a second counter of the same activity
+    if window_start > 0 and (subject := subjects.subject_before(before, longest)):
+        return subject, False  # 组织综合查一次341户次: the figure right after a skipped one names by the clause
+    if listed := [f for f in previous_facts if f.unit == unit and f.subjects and f.subjects[0]]:
+        return listed[0].subjects[0], True  # 合计965条 after its parts: the total of what the sentence listed first
+    if holder := LIST_HOLDER_BEFORE.search(before):  # 行政职权事项包含行政许可、…,共计181项
+        if subject := subjects.subject_before(holder.group(1), longest):
+            return subject, False
+    if unit in EVENT_UNITS:  # 参加专题讲座,涉及…,今年共计8场: the activity an earlier clause held
+        return _activity_named_earlier(before, longest), False
+    if unit not in RATE_UNITS:
+        return _topic_clause_before(before), False  # 梳理形成…行政执法事项清单，目前共4568项: the thing the clause before made
+    return "", False
+
+
+def _with_the_object_it_acted_on(verb: str, m: re.Match[str], sentence: str, before: str, previous_facts: list[Mention],
+                                 parent: Mention | None) -> str:
+    """调处244件 after 受理矛盾纠纷254件: a bare verb's object is the earlier total's noun (an activity held,
+    集中学习13次, wants none)."""
+    unit = unit_value(m)[1]
+    donors = ([parent] if parent else []) + [f for f in reversed(previous_facts) if f.unit == unit
+                                             or {f.unit, unit} <= ITEM_UNITS]  # 主题共9项，已完成8个
+    if donors and not parent and _skipped_figure_between(sentence[:m.start()], unit, donors[0]):
+        donors = []  # 减少22人，其中退休10人: the nearest figure of the unit was a change, whose noun is not said
+    # a donor that is itself one action word (投诉、举报、咨询: kinds of calls) lends no object to the next kind
+    donors = [f for f in donors if not _one_action_word(f.subjects[0])]
+    nouns = [n for n in (subjects.object_noun(f.subjects[0]) for f in donors) if n and n != verb]
+    # a programme name, never “3·15”, that no earlier figure's subject took (开办“助企为民执法直通车”5期，…
+    # 回应诉求30余件: the name went with the 5期)
+    quoted = [name for name in _QUOTED_NAME.findall(before) if not any(f.subjects and name in f.subjects[0] for f in previous_facts)]
+    if nouns:
+        return verb + nouns[0]
+    if not donors and verb in subjects.HANDLING_VERBS and unit_of(m) not in EVENT_UNITS and (topic := _topic_clause_before(before)):
+        return verb + topic  # 深入开展“最多跑一次”公证服务，累计办理86件: what the clause before held
+    if quoted:  # the name right before the word qualifies it (“法律进万家”活动), a name after a verb is its object
+        return quoted[-1] + verb if re.search(f"{re.escape(quoted[-1])}[”\"]\\s*{re.escape(verb)}$", before) else verb + quoted[-1]
+    return verb
 
 
 def _only_places(subject: str) -> bool:
