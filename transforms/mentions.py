@@ -352,7 +352,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "duration_or_threshold"
     if _CHINESE_NUMBER.fullmatch(num):
         if (num == "一" and not _more(m) and not (unit in ("人", "名", "位") and STAFFED_BEFORE.search(before[-4:]))
-                and not (unit == "期" and HELD_BEFORE.search(before[-4:])) or unit == "批"):  # 举办一期培训班: one held  # 一项重要任务: an article, not a count; 仅有一人持证, 明确一名党组成员: a head count
+                and not (unit == "期" and HELD_BEFORE.search(before[-4:])) or unit == "批"):
+            # 一项重要任务: an article, not a count; 仅有一人持证, 明确一名党组成员: a head count; 举办一期培训班: one held
             return "other"
         if unit in ("个", "项", "大", "条", "件") and (ABSTRACT_HEADS.match(after) or SLOGAN_AFTER.match(after)
                                                and SLOGAN_VERB_BEFORE.search(before[-6:])):
