@@ -72,6 +72,9 @@ def key(text, gaz, **manifest):
     # the government's office publishing for a street office: the source line names the body
     ("索引号 | 11/2023-00063 |\n发布机构 | 海陵区政府办 | 发文日期 | 2023-01-18 |\n- 信息来源:城东街道\n本年报按照实际编制。",
      "321202/城东街道", "source_line+gazetteer+text"),
+    # a department by an abbreviation (文旅体局), not the government its site names as the source
+    ("荷塘区文旅体局2024年度法治政府建设情况报告\n来源:荷塘区政府 作者:荷塘区政府\n我局认真梳理总结。",
+     "430202/文化广电旅游局", "title+prefix"),
     # a site menu naming 政府信息公开 is no title
     ("首   页 走进汉台 新闻中心 政府信息公开 政务服务\n\n汉中市汉台区七里街道办事处2021年度法治政府建设工作报告\n一、成立了街道普法领导小组。",
      "610702/七里街道", "title+prefix"),
@@ -93,6 +96,7 @@ def test_the_body_is_read_from_each_kind_of_evidence(gaz, text, expected, method
     # a department the list lacks is still no county government (长葛市 is unambiguous, the body unknown)
     ("2025年，长葛市文博和旅游发展局深入贯彻纲要，坚持依法行政。", None, "no_org"),
     ("2022年，罗湖区劳动人事争议仲裁院共受理劳动人事争议案件2995件。", None, "no_org"),  # an arbitration court of the district
+    ("2023年，南湖区法律援助中心积极履职，受理案件300件。", None, "no_org"),  # a legal-aid centre too
     # a city's department by name, a district's by voice (the site copied the city's name): no key, never the city's
     ("2020年，北京市司法局认真贯彻落实区委、区政府决策部署，推进依法治区。", "department", "org_level_conflict"),
     # a district named like 北京's only one, answering to a province: some other 西城区, never 北京's

@@ -51,8 +51,9 @@ COUNTY_VOICE = re.compile(r"区委|县委|旗委|区政府|县政府|依法治�
 PROVINCE_VOICE = re.compile(r"省委|省政府|省州|全省|我省")
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 # a name the department list lacks still names a department, not the county (明溪县文体和旅游局深入…; 大局, 格局 are no 局)
-UNLISTED_DEPARTMENT = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:(?<![格布大全开结当变僵出破时])局(?![面势限部长])|委员会|办公室"
-                                 r"|仲裁院|调处中心|调解中心|执法大队|司法所)")  # 罗湖区劳动人事争议仲裁院: a body of the district
+UNLISTED_DEPARTMENT = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:(?<![格布大全开结当变僵出破时])局(?![面势限部长])|委员会|办公室)"
+                                 # 罗湖区劳动人事争议仲裁院, 坪山区法律援助中心: a body of the district, not its government
+                                 r"|[\u4e00-\u9fa5]{0,8}?(?:仲裁院|调处中心|调解中心|执法大队|司法所|法律援助中心|公证处)")
 PARTY = re.compile(r"^中共|^中国共产党|(?:党工委|党委|党组|工作委员会|委员会)$")
 TOWN_FORM = re.compile(r"(.{1,10}?)(街道办事处|街道|街|镇人民政府|乡人民政府|镇政府|乡政府|镇|乡|苏木|地区办事处)")
 BARE_LEVEL = {"区": "county", "县": "county", "旗": "county", "市": "city"}
