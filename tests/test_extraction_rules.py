@@ -738,6 +738,10 @@ def test_subjects_of_disclosure_and_enforcement_reports(sentence, subjects):
     ("2023年四个季度均保持主动公开率100%。", "四", "other"),  # a span of time
     ("构建党委带头学、党员自觉学三个层次的学习体系。", "三", "other"),  # how a system is laid out
     ("完善考核、社会评议及责任追究三项核心制度。", "三", "name_or_slogan"),
+    ("平均减少办理环节74.85%、精简申报材料43.3%。", "43.3", "delta"),  # by how much a thing was cut
+    ("管辖面积185.76平方公里，17个社区。", "185.76", "other"),  # the size of the place
+    ("下辖12个司法所，各所配备有社区矫正专干1名或以上。", "1", "other"),  # one per office
+    ("以“法律援助市域内通办100%”民生实事项目为抓手。", "100", "name_or_slogan"),  # inside a project's name
 ])
 def test_a_plans_measures_and_a_reports_parts_are_no_facts(sentence, token, reason):
     assert [r[2] for r in ledger(sentence) if r[0] == token] == [reason]
@@ -746,6 +750,8 @@ def test_a_plans_measures_and_a_reports_parts_are_no_facts(sentence, token, reas
 def test_batches_of_goods_are_counted_batches_of_sampling_held():
     assert [r[5] for r in ledger("全年完成食品抽检1360批次，检出不合格样品93批次。")] == ["event", "count"]
     assert [r[5] for r in ledger("食用农产品300批次，不合格7批次。")] == ["event", "count"]  # produce sampled, defects found
+    assert [r[5] for r in ledger("接待解答群众来访法律咨询298批次。")] == ["count"]  # groups of visitors
+    assert fact_subjects("共收到受援人锦旗5面。") == [("5", ["收到受援人锦旗"])]  # 面 counts banners
 
 
 def test_the_tasks_a_plan_sets_out_under_its_headings_are_a_plan():

@@ -25,7 +25,7 @@ COUNT_UNITS = [
     "卷", "门",  # 整理归档16卷 (files), 开设法治课程3门 (courses)
     "台次", "艘次", "艘", "顶", "辆次",  # 出动机械112台次, 船舶210艘次, 帐篷54顶, 查处车辆300辆次: machines, ships, tents, vehicles
     "笔",  # 办理业务19048笔: transactions
-    "首", "种", "平米",  # 创排10首普法花儿 (songs), 电子证照182种 (kinds issued), 打击违法建设14388平米
+    "首", "种", "平米", "面",  # (锦旗5面) 创排10首普法花儿 (songs), 电子证照182种 (kinds issued), 打击违法建设14388平米
     "批",  # 接待来访839批: groups of people come; 一批, 三批 in words are rather an article or a batch of the next count
 ]
 RATE_UNITS = ["%", "％"]
@@ -112,7 +112,7 @@ SKIP_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?<![0-9{numbers.CN_NUMERAL_CHARS}])[一二三四五]\s*类(?=水|标准|医疗器械)"  # 四类水质, 三类医疗器械: a grade, not a count
         rf"|(?<![0-9{numbers.CN_NUMERAL_CHARS}])[两三四]轮(?={'|'.join(WHEELED)})"  # 三轮车: a vehicle, not three rounds
         # digits inside a short quoted name: “静海镇10条”, “1310”部署, “3·15”, “1站36室”
-        rf"|[“\"‘][^”\"’，,。；;]{{0,8}}?(?:[0-9]|{_CN})[^”\"’，,。；;]{{0,10}}[”\"’]"
+        rf"|[“\"‘][^”\"’，,。；;]{{0,10}}?(?:[0-9]|{_CN})[^”\"’，,。；;]{{0,10}}[”\"’]"
         rf"|(?<![0-9.])[0-9]{{1,2}}\s*大(?=[\u4e00-\u9fa5]{{2}})"  # 3大创新举措, like 八大行动: a label
         # 三元区, 三门峡, 三门县: a place named with a numeral; 五门联动: a label (a count of courses is in digits)
         rf"|(?<!{_CN})[一二三四五六七八九十]{{1,2}}(?:元(?=区|县|市|镇|乡|村|街)|门)"
@@ -154,7 +154,7 @@ SKIP_GATES: dict[str, re.Pattern[str]] = {
     "name_or_slogan": re.compile(
         rf"(?:110|119|12[02]|12345|12348|12315|12366|12369|12368|12388|12320|12110){_WS}*[”\"\u4e00-\u9fa5、]|《[^》]{{0,60}}》"
         rf"|(?:^|[^0-9\u4e00-\u9fa5]){_CN}[\u4e00-\u9fa5]{_CN}[\u4e00-\u9fa5]|一[\u4e00-\u9fa5]一[\u4e00-\u9fa5]|[“\"]{_CN}"
-        rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]|[“\"‘][^”\"’，,。；;]{{0,8}}[0-9{numbers.CN_NUMERAL_CHARS}]|[0-9]{_WS}*大"
+        rf"|{_CN}{_WS}*[个项]{_WS}*[“\"]|[“\"‘][^”\"’，,。；;]{{0,10}}[0-9{numbers.CN_NUMERAL_CHARS}]|[0-9]{_WS}*大"
         rf"|{_CN}元[区县市镇乡村街]|{_CN}门|[一二三四五]{_WS}*类|[两三四]轮|一个[\u4e00-\u9fa5]{{1,6}}、"),
     "frequency": re.compile("每"),
     "duration_or_threshold": re.compile("工作日|小时|分钟|天|周|个月|月内|年内|年来|日内|学时|课时|未|没有|杜绝|不发生|防止|避免|不超过|不少于|不低于|至少|连续"),
@@ -192,14 +192,16 @@ FORMER_LEVEL = re.compile(r"(?<!对)(?:原|原有|原来的?)\s*$")  # 对原有
 CHANGED_TO = re.compile(r"\s*[，,]?\s*(?:增加|增|提高|提升|上升|减少|减|下降|降低|降|压缩|压减|缩短|精简)(?:到|至|为)")
 # 时限压缩比达到95%, 材料精简比例达65%: the share cut off, not a level reached
 SHARE_CHANGE_BEFORE = re.compile(r"(?:(?<![防救])减|压减)[\u4e00-\u9fa5]{1,3}(?<!率)$|(?:压缩|缩短|减少|降低|提高|提升)(?:到|至)[^，。；,;]{0,12}的$"
+                                 # 减少办理环节74.85%, 精简申报材料43.3%: by how much a thing was cut
+                                 r"|(?:减少|精简|压缩|缩短|压减)[\u4e00-\u9fa5]{2,6}(?<!率)$"
                                  r"|(?:压缩|压减|缩减|缩短|精简|减少|节约|节省)(?:比例?|率|幅度)\s*(?:达到?|为)?\s*$")
 FEWER_OCCURRENCES_BEFORE = re.compile(r"减少[\u4e00-\u9fa5]{1,4}$")
 # the size of a place describes it (全镇版图面积336.8平方公里); an area worked on is counted (整治土地面积120公顷)
-PLACE_SIZE_BEFORE = re.compile(r"(?:版图|国土|辖区|行政区域|区域|总)面积\s*(?:为|达|约|是|共)?\s*$")
+PLACE_SIZE_BEFORE = re.compile(r"(?:版图|国土|辖区|行政区域|区域|总|管辖)面积\s*(?:为|达|约|是|共)?\s*$")
 # 距县城25公里: where a place lies describes it, like its size
 DISTANCE_BEFORE = re.compile(r"(?:距|距离|离|相距)[^，,。；;]{1,10}?(?:约|近|有)?\s*$")
 DISTANCE_UNITS = {"公里", "千米", "米", "里"}
-PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户|所均|站均|村均|每所|每个司法所|每个[\u4e00-\u9fa5]{1,6}(?:拥有|配备|配有))(?:[\u4e00-\u9fa5]{1,4}?(?:量|数|次数))?\s*(?:为|达|达到)?\s*$")  # 人均执法量6件
+PER_HEAD_BEFORE = re.compile(r"(?:人手|人均|每人|户均|每户|所均|站均|村均|每所|每个司法所|(?:每个|各)[\u4e00-\u9fa5]{1,6}?(?:拥有|配备有?|配有)[\u4e00-\u9fa5]{0,6})(?:[\u4e00-\u9fa5]{1,4}?(?:量|数|次数))?\s*(?:为|达|达到)?\s*$")  # 人均执法量6件
 # 紧扣95项测评指标, 一级指标共十项: the size of an assessment's scheme, not what the body did (unless met: 12项指标全部达标)
 # (indicators met, or whose evidence was gathered and sent up: 100项创建指标佐证资料上传至…系统, are a deed)
 SCHEME_INDICATORS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?指标(?![^，,。；;]{0,4}(?:全部|均|全面|达标|完成|满分|优秀|合格)|[^，,。；;]{0,8}(?:上传|报送|提交))")
@@ -332,7 +334,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
     if unit in ("项", "个", "条") and (SCHEME_INDICATORS_AFTER.match(after) and not MET_BEFORE.search(before[-4:])
                                     or SCHEME_INDICATORS_BEFORE.search(before[-6:])):
         return "other"
-    if PER_HEAD_BEFORE.search(before[-10:]):  # 股室人手1本, 人均3次: a share per head, not a total
+    if PER_HEAD_BEFORE.search(before[-16:]):  # 股室人手1本, 人均3次: a share per head, not a total
         return "other"
     if (unit in EVENT_UNITS or unit in PERSON_UNITS) and not float(unit_value(m)[0] or 0).is_integer():
         return "other"  # 平均跑动次数降至0.7次: a fraction of an occurrence or of a person is an average, not a count
@@ -364,14 +366,15 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
 
 
 GOODS = re.compile(r"不合格|样品$")  # (食用农产品300批次: the sampling of the goods, held)
+VISITS = re.compile(r"访|咨询")
 
 
 def kind_of(unit: str, subject: str) -> str:
     if unit in RATE_UNITS:
         return "rate"
     # 个 counts occasions of an activity (7个专题研讨), but a topic ends in 专题 (12个重点学习专题) and a group in 团/队…
-    if unit in ("批次", "批") and GOODS.search(subject):
-        return "count"  # 检出不合格样品93批次: batches of goods, not occasions (抽检1360批次 is one)
+    if unit in ("批次", "批") and (GOODS.search(subject) or VISITS.search(subject)):
+        return "count"  # 检出不合格样品93批次, 来访法律咨询298批次: batches of goods or of visitors, not occasions held
     if unit in EVENT_UNITS or unit == "个" and ACTIVITY_HEADS.search(subject[-4:] or "-") and not GROUP_END.search(subject) \
             and not subject.endswith(("专题", "计划", "方案")):  # 行政检查计划2748个: plans made, not inspections
         return "event"
