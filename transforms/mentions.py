@@ -448,7 +448,7 @@ TOTAL_AFTER = re.compile(r"^\s*(?:共|共计|合计|总计|计)?\s*(?:[0-9]+|[�
 LAYOUT_SPACES = " \u3000\xa0\t"  # web pages pad figures with spaces (培养了 64名 “法律明白人”): layout, not clause breaks
 # words before a figure that scope it rather than name it (辖区29家集体用餐单位, 街道43座商务楼宇): the noun follows
 LEVEL_SCOPE_BEFORE = re.compile(r"(?:级|规模)及?以[上下]\s*$")  # 县级及以上8个水源地: a level the things are of
-SCOPE_BEFORE = re.compile(r"(?:辖区内?|[区县市镇]内|境内|[市县区]本级|全[镇乡街区县市省鎮區縣]|全街道|全体|全系统|本[镇乡鎮县区市旗局委办]|本单位|我[县区市旗镇乡局委办]|我单位|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
+SCOPE_BEFORE = re.compile(r"(?:辖区内?|[区县市镇]内|境内|[市县区旗]本级|全[镇乡街区县市省鎮區縣]|全街道|全体|全系统|本[镇乡鎮县区市旗局委办]|本单位|我[县区市旗镇乡局委办]|我单位|街道|社区|各村|各|等)\s*(?:近|约|共|超过|逾)?$")
 ASPECT = ("了", "过", "着")
 PERSON_UNITS = {"人", "名", "位", "人次"}
 ITEM_UNITS = {"个", "项"}  # both count items: a verb's object can be borrowed across them
@@ -523,9 +523,10 @@ def _ends_with_a_county(text: str) -> bool:
 def _number_first(before: str, after: str, subject_before: str, unit: str, value: float | None = None) -> bool:
     """True when the number modifies the noun after it (为9个村提供..., 已有2名工作人员取得...,
     培养了64名“法律明白人”, 将街道43座商务楼宇分配给..., 组织1人参加任职考试)."""
-    if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下", "等", "并", "且", "同时")) \
+    if not after or after[0] in _CLAUSE_CHARS or after.startswith(("以上", "左右", "上下", "等", "并", "且", "同时", "和", "及", "与")) \
             or (second := QUANTITY.match(after)) and not after.startswith(WHEELED, second.end()):  # 1起三轮车侧翻事故
-        return False  # (线上答题活动2次4期: a second counter of the same thing, not what the first one counts; 宣讲5次等多种形式: 等 closes a list)
+        return False  # (线上答题活动2次4期: a second counter of the same thing, not what the first one counts; 宣讲5次等多种形式: 等 closes a list;
+        # 培训8200余人次和考试1次: 和 joins the next item)
     if unit in RATE_UNITS and subject_before.endswith(("率", "比例", "占比")):
         return False  # 利用率达到100%未发生…: the rate was named before it
     if before.endswith("的") and subjects.CAUSE_AFTER.match(after):
