@@ -652,6 +652,10 @@ def test_the_noun_phrase_after_a_count_ends_where_its_predicate_starts(sentence,
     ("完成“四类案卷”2轮次全覆盖评查。", [("2", ["全覆盖评查"])]),  # 轮次, like 场次
     ("开展执法业务培训8200余人次和集中法治理论考试1次。", [("8200", ["执法业务培训"]), ("1", ["法治理论考试"])]),  # 和 opens the next item
     ("旗本级43个部门实现一窗办理。", [("43", ["部门"])]),
+    # the body in full with its place is whose the figure is; a year or a list marker inside ends what came before
+    ("2022年度深圳市坪山区法律援助中心业务经费为217.78万元。", [("217.78", ["业务经费"])]),
+    ("3.综合执法大队2023年度行政处罚案件124卷。", [("124", ["行政处罚案件"])]),
+    ("经评查，合格以上等次案卷共计443本。", [("443", ["合格以上等次案卷"])]),  # 等次 (a grade) closes no list
     ("其中投诉7836件，举报1415件，分别占比84.7%、15.3%。", [  # shares in the order of the items counted
         ("7836", ["投诉"]), ("1415", ["举报"]), ("84.7", ["投诉占比"]), ("15.3", ["举报占比"])]),
     ("发生1起三轮车侧翻较大事故。", [("1", ["三轮车"])]),  # a numeral naming a vehicle is no second counter

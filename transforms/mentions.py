@@ -210,6 +210,7 @@ SCHEME_INDICATORS_BEFORE = re.compile(r"指标\s*(?:共|共计|总计)\s*$")
 TASKS_OF_SECTIONS_BEFORE = re.compile(r"(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:个|大)?方面\s*$")
 RATE_AS_TARGET_AFTER = re.compile(r"\s*(?:以上)?的?(?:考核|工作)?(?:任务|目标|指标)")
 LEVEL_VERB_BEFORE = re.compile(r"(?:覆盖|达到|达|实现|占)\s*$")
+_MARKER_END = re.compile(r"\s*[、.．）)]?")
 HELD_BEFORE = re.compile(r"(?:举办|开办|举行)了?\s*$")
 _LIST_ITEM_BETWEEN = re.compile(r"[\u4e00-\u9fa5“”]{0,10}、\s*[\u4e00-\u9fa5“”]{0,12}")  # (…50项措施、服务保障稳住经济大盘25项)
 TASKS_SET_BEFORE = re.compile(r"(?:确定|部署|部署落实|部署推进|下达|分解|制定|细化|出台|认领)(?:了|的)?\s*$")
@@ -892,6 +893,8 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
                     window_start = rest.end()  # 2023年区卫健委…: the 年 is the date's, not the subject's
         elif reason == "date" and (adverbial := _TIME_ADVERBIAL_AFTER.match(sentence, e)):
             window_start = adverbial.end()  # 6月底前共71项, 1月以来…案件35件: a time adverbial is no part of the next subject
+        elif reason == "list_marker":
+            window_start = e + len(_MARKER_END.match(sentence, e).group())  # 3.综合执法大队…案件124卷: the marker names nothing
         elif not reason:
             is_cn = _CHINESE_NUMBER.fullmatch(run.group()) is not None
             row.reason = "other" if is_cn or _lexical_word(sentence, s, e) else ""

@@ -218,6 +218,11 @@ CHANGED_TO_AT_END = re.compile(r"(?<=[\u4e00-\u9fa5])(?:提升|提高|上升|增
 FIGURE_IN_PHRASE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|个|项|件|次|场|名|人|家|条|份)[”\"]?")
 # 按省市要求上线36项: the rule a deed follows is no part of what was done
 LEADING_AUTHORITY = re.compile(r"^\s*(?:按照?|根据|依据|依照|遵照)[^，,。；;]{1,12}?(?:要求|规定|部署|安排)(?=[\u4e00-\u9fa5]{2})")
+# 综合执法大队2023年度行政处罚案件124卷: a year inside the phrase ends what came before (who, when)
+YEAR_IN_PHRASE = re.compile(r"^[^，,。；;]*?(?<![0-9])(?:19|20)[0-9]{2}\s*年度?(?=[\u4e00-\u9fa5]{2})")
+# 深圳市坪山区法律援助中心业务经费为217.78万元: the body, named in full with its place, is whose, not what
+LEADING_BODY = re.compile(r"^\s*(?:(?:19|20)[0-9]{2}\s*)?(?:年度?)?[\u4e00-\u9fa5]{2,10}?(?:省|市|区|县|旗|自治区)[\u4e00-\u9fa5]{0,10}?"
+                          r"(?:法律援助中心|法律援助处|司法局|司法所|综合行政执法局|人民政府)(?=[\u4e00-\u9fa5]{2})")
 # 通过县政府网站主动公开政府信息23条, 依托智慧监管系统下发预警138个: the means used, before the deed counted
 MEANS_LEAD = re.compile(r"^\s*(?:(?:19|20)[0-9]{2}\s*)?(?:年度?|月份?)?\s*(?:通过|依托|利用|借助|运用|使用)[^，,。；;]{0,20}(?:网站|平台|系统|公众号|渠道|媒体|云端|专栏|客户端)"
                         r"[\u4e00-\u9fa5“”\"]{0,10}?(?=(?:主动)?(?:公开|发布|推送|下发|办理|受理|提供|解答|刊发|推出))")  # and its name
@@ -228,7 +233,7 @@ def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
     """Subject from the text between the clause start and the number (subject-first order)."""
     comma_clause = CHANGED_TO_AT_END.sub("", TRAILING_TIME.sub("", COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1]))
     comma_clause = THEMED_BY.sub("", comma_clause)  # 以…为主要内容的专题辅导: the theme qualifies the activity named last
-    clause = MEANS_LEAD.sub("", LEADING_AUTHORITY.sub("", _last_clause(comma_clause)))
+    clause = MEANS_LEAD.sub("", LEADING_AUTHORITY.sub("", LEADING_BODY.sub("", YEAR_IN_PHRASE.sub("", _last_clause(comma_clause)))))
     # a figure inside the phrase (按照“4个100%”要求检查校园233家次) ends what came before: the subject follows it
     figures = list(FIGURE_IN_PHRASE.finditer(clause))
     if figures and re.search(r"[\u4e00-\u9fa5]{2}", clause[figures[-1].end():]):
