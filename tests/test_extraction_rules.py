@@ -668,6 +668,9 @@ def test_the_noun_phrase_after_a_count_ends_where_its_predicate_starts(sentence,
     ("明确吕四港镇1090项、近海等重点镇409项行政权力事项。", [
         ("1090", ["吕四港镇行政权力事项"]), ("409", ["行政权力事项"])]),
     ("创建区级“法治示范村”1家。", [("1", ["创建区级法治示范村"])]),  # a thing named 村 is no place
+    # the places after a verb or a preposition (下放吕四港镇…, 在城区五街道…)
+    ("下放吕四港镇1090项、近海等重点镇409项行政权力事项。", [("1090", ["吕四港镇行政权力事项"]), ("409", ["行政权力事项"])]),
+    ("在城区五街道660项、南明山街道663项行政权力事项。", [("660", ["城区五街道行政权力事项"]), ("663", ["行政权力事项"])]),
     ("开展专项整治，共摸排194家企业。", [("194", ["企业"])]),  # 摸排 searches, it ranks nothing
     # a total naming nothing counts what the clause before made
     ("梳理形成成熟完备的全区行政执法事项清单，目前共4568项。", [("4568", ["全区行政执法事项清单"])]),
