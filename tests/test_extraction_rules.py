@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from transforms.mentions import (NUMERIC_RUN, SENTENCE_PIECES, _lexical_word, extract_report, extract_sentence,
-                                 extract_sentences, kind_of, skip_spans)
+from transforms.mentions import (NUMERIC_RUN, SENTENCE_PIECES, _ends_with_a_county, _lexical_word, _trailing_place,
+                                 extract_report, extract_sentence, extract_sentences, kind_of, skip_spans)
 from transforms.report_meta import zones
 
 
@@ -754,6 +754,29 @@ def test_subjects_of_disclosure_and_enforcement_reports(sentence, subjects):
 ])
 def test_a_plans_measures_and_a_reports_parts_are_no_facts(sentence, token, reason):
     assert [r[2] for r in ledger(sentence) if r[0] == token] == [reason]
+
+
+def test_helpers_that_find_places():
+    assert _trailing_place("在城区五街道") == "城区五街道" and _trailing_place("下放吕四港镇") == "吕四港镇"
+    assert _trailing_place("开展普法宣传") == ""  # it ends on no place
+    assert _ends_with_a_county("此外该局还深入推进法治宣传，璧山区") and not _ends_with_a_county("推进法治宣传")
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # shares listed after fewer items than there are shares name no item
+    ("其中投诉7836件，分别占比84.7%、15.3%。", [("7836", ["投诉"]), ("84.7", ["占比"]), ("15.3", ["占比"])]),
+    # a quoted name no earlier figure took lends itself to a bare verb, placed where it stands
+    ("推进“一件事一次办”工作，实现4个事项一站式办理，至今共办理32件。", [("4", ["事项一站式办理"]), ("32", ["办理一件事一次办"])]),
+    ("围绕“枫桥经验”调处12件。", [("12", ["围绕枫桥经验调处"])]),
+    ("工作扎实推进，累计办理12件。", [("12", ["办理"])]),  # a clause naming no noun lends none
+])
+def test_names_lent_across_the_sentence(sentence, subjects):
+    assert fact_subjects(sentence) == subjects
+
+
+def test_a_planned_list_is_found_past_the_first_sentence():
+    rows = extract_report("开展活动。出台方案，部署落实25项工作、48项重点任务。", [], [])
+    assert [(r.token, r.reason) for r in rows] == [("25", "target_or_plan"), ("48", "target_or_plan")]
 
 
 def test_batches_of_goods_are_counted_batches_of_sampling_held():
