@@ -469,7 +469,8 @@ LEVEL_REACHED_BEFORE = re.compile(r"由\s*(?:原来的|原有的|原|此前的|�
 TRAILING_ASIDE = re.compile(r"[（(][^（()）]{0,10}[)）]\s*$")
 ADJACENT_QUANTITY = re.compile(f"(?:{QUANTITY.pattern})$")
 TOPIC_OPENERS = re.compile(r"\s*(?:围绕|按照|根据|依据|依照|对照|结合|针对|通过|为了|为|以|在)")
-PLACE_ONLY = re.compile(r"[\u4e00-\u9fa5、]{1,12}?(?:镇|乡|街道|社区|村|区|县)")  # 碧湖镇、大港头镇, 城区五街道
+PLACE_ENDS = ("镇", "乡", "街道", "社区", "村", "区", "县")
+PLACE_ONLY = re.compile(rf"[\u4e00-\u9fa5、]{{1,12}}?(?:{'|'.join(PLACE_ENDS)})")  # 碧湖镇、大港头镇, 城区五街道
 RESPECTIVE_SHARES = re.compile(r"分别占(?:比|总数的?|总量的?)?\s*(?:为|达|约)?\s*(?=[^，,。；;]*$)")
 LISTED_ON = re.compile(r"[^，,。；;]*")  # the rest of a 、-list of figures
 SHARE_OF_THE_LAST = re.compile(r"\s*[，,]?\s*(占[^，,。；;:：0-9]{0,16}?)\s*(?:的|之)?\s*(?:为|达到|达|约|近)?\s*$")
@@ -617,9 +618,10 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
               parent: Mention | None) -> list[str]:
     before, after = sentence[: m.start()].rstrip(LAYOUT_SPACES), sentence[m.end():].lstrip(LAYOUT_SPACES)
     window = sentence[window_start: m.start()].rstrip(LAYOUT_SPACES)
-    if shared := _names_sharing_the_value(window, before, after, unit_of(m), previous_facts):
+    unit = unit_of(m)
+    if shared := _names_sharing_the_value(window, before, after, unit, previous_facts):
         return shared
-    longest = EVENT_SUBJECT_LONGEST if unit_of(m) in EVENT_UNITS else subjects.LONG_SUBJECT
+    longest = EVENT_SUBJECT_LONGEST if unit in EVENT_UNITS else subjects.LONG_SUBJECT
     if (opened := max(window.rfind("("), window.rfind("（"))) >= 0 and not any(c in window[opened:] for c in ")）"):
         window = window[opened + 1:]  # 案件总数为339(行政检查195件: the part names itself inside the brackets it opened
     if reached := LEVEL_REACHED_BEFORE.search(before):  # 进驻率由76%提升至92%: the 92% is the 进驻率's
@@ -627,7 +629,7 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
     subject, named_after, done = _subject_named_around(m, before, after, window, longest)
     if done:
         return [subject]
-    if subject and named_after is None and unit_of(m) not in EVENT_UNITS and unit_of(m) not in RATE_UNITS \
+    if subject and named_after is None and unit not in EVENT_UNITS and unit not in RATE_UNITS \
             and after[:1] in ("", "、", "，", ",", "。", "；", ";") and (place := _trailing_place(subject)):
         if head := _list_head_after(after):
             subject = place + head  # 明确吕四港镇1090项、…387项行政权力事项: each place's share of what the list ends on
@@ -637,14 +639,14 @@ def _subjects(sentence: str, m: re.Match[str], window_start: int, previous_facts
         subject, done = _subject_from_the_sentence(m, before, window_start, previous_facts, longest)
         if done:
             return [subject]
-    if unit_of(m) in EVENT_UNITS:
+    if unit in EVENT_UNITS:
         subject = subjects.joined_activity(subject)
         first_word, first_flag = pos_tokens(subject)[0] if subject else ("", "")
         if subject and not (first_flag.startswith("v") and len(first_word) >= 2) and not ACTIVITY_HEADS.search(subject) and "训" not in subject \
                 and (verb := subjects.activity_of_a_list(window)) and verb not in subject:
             subject = verb + subject  # 传达学习…重要讲话、重要指示批示精神46次: what was done with the last topic
     if subjects.is_bare_verb(subject) and subject != named_after \
-            and not (unit_of(m) in EVENT_UNITS and subjects.ACTIVITY_WORD.fullmatch(subject)):
+            and not (unit in EVENT_UNITS and subjects.ACTIVITY_WORD.fullmatch(subject)):
         # (9个信访回复: what follows the count names it, though jieba tags both words verbs)
         subject = _with_the_object_it_acted_on(subject, m, sentence, before, previous_facts, parent)
     return [subject]
@@ -750,6 +752,8 @@ def _only_places(subject: str) -> bool:
 
 def _trailing_place(subject: str) -> str:
     """The places a subject ends on, after any verb (明确吕四港镇 -> 吕四港镇); '' if it ends on none."""
+    if not subject.endswith(PLACE_ENDS):  # most subjects end on no place word: no tagging for them
+        return ""
     tokens = pos_tokens(subject)
     start = next((i + 1 for i in range(len(tokens) - 1, -1, -1) if tokens[i][1].startswith(("v", "p", "ad"))), 0)
     place = "".join(w for w, _ in tokens[start:])
