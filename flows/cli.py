@@ -152,7 +152,7 @@ def evaluate(
     texts: Path = typer.Option(..., "--texts", help="folder holding the gold's documents"),
     pages: Path | None = typer.Option(None, "--pages", help="page labels (doc, org_key, year, split, determined_by)"),
     metric_gold: Path | None = typer.Option(None, "--metric-gold", help="metric of each gold fact (dev/metric_gold.jsonl)"),
-    split: str | None = typer.Option(None, "--split", help="score only the pages of this split (tune | measure)"),
+    split: str | None = typer.Option(None, "--split", help="score only the pages of this split (tune | measure | tune_extra)"),
     name: str = typer.Option("", "--name", help="label of the printed line"),
     errors: bool = typer.Option(False, "--errors", help="also list missed, extra and wrong facts and wrong bodies"),
     as_json: bool = typer.Option(False, "--json", help="print the figures as one JSON object"),
