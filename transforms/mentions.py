@@ -219,7 +219,8 @@ TASKS_SET_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:任务|举措|措施|重�
 # (制定措施28条 counts the measures taken, as the dev set reads it)
 MEASURES_SET_BEFORE = re.compile(r"(?:明确|细化|认领|确定)[^，,。；;]{0,10}?(?:举措|措施|任务分工|任务)\s*$")
 # 出台公安打造一流营商环境50项措施: a document's measures, counted before their name
-MEASURES_ISSUED = (re.compile(r"(?:出台|制定|印发)[^，,。；;]{0,16}$"), re.compile(r"\s*(?:具体)?(?:工作)?(?:举措|措施)"))
+MEASURES_ISSUED_BEFORE = re.compile(r"(?:出台|制定|印发)[^，,。；;]{0,16}$")
+MEASURES_AFTER = re.compile(r"\s*(?:具体)?(?:工作)?(?:举措|措施)")
 PLAN_DOCUMENT_BEFORE = re.compile(r"(?:分工方案|实施方案|工作方案)\s*$")
 TASKS_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:任务|内容|目标|要求|举措|措施|重点工作)")  # not 六大方面21个问题: problems found
 # a count of people a norm governs (做到, 实行, 坚持; or one rule in a 、-list of them): a condition, not a result
@@ -326,7 +327,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "other"  # 本报告由…六部分组成: how the report is laid out
     if TASKS_SET_BEFORE.search(before[-8:]) and TASKS_SET_AFTER.match(after) or PLAN_DOCUMENT_BEFORE.search(before[-8:]) \
             or MEASURES_SET_BEFORE.search(before[-20:]) \
-            or MEASURES_ISSUED[0].search(before[-20:]) and MEASURES_ISSUED[1].match(after):
+            or MEASURES_ISSUED_BEFORE.search(before[-20:]) and MEASURES_AFTER.match(after):
         return "target_or_plan"  # 确定100项年度工作任务, 下达的6万平方米的年度目标任务, 分工方案314项: what a plan sets
     if unit in EVENT_UNITS and FEWER_OCCURRENCES_BEFORE.search(before[-8:]):
         return "delta"  # 减少入企2233次, 减少群众跑动136次: occurrences saved, not held

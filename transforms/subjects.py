@@ -226,6 +226,8 @@ LEADING_BODY = re.compile(r"^\s*(?:(?:19|20)[0-9]{2}\s*)?(?:年度?)?[\u4e00-\u9
 # 通过县政府网站主动公开政府信息23条, 依托智慧监管系统下发预警138个: the means used, before the deed counted
 MEANS_LEAD = re.compile(r"^\s*(?:(?:19|20)[0-9]{2}\s*)?(?:年度?|月份?)?\s*(?:通过|依托|利用|借助|运用|使用)[^，,。；;]{0,20}(?:网站|平台|系统|公众号|渠道|媒体|云端|专栏|客户端)"
                         r"[\u4e00-\u9fa5“”\"]{0,10}?(?=(?:主动)?(?:公开|发布|推送|下发|办理|受理|提供|解答|刊发|推出))")  # and its name
+# what may open the clause before the thing counted, in the order they are taken off
+LEADS_NAMING_NOTHING = (YEAR_IN_PHRASE, LEADING_BODY, LEADING_AUTHORITY, MEANS_LEAD)
 TRAILING_TIME = re.compile(r"(?:截至|截止|截至到|至)\s*(?:目前|[0-9一二三四五六七八九十]{1,2}\s*月(?:底|份)?)\s*$")
 
 
@@ -233,7 +235,9 @@ def subject_before(window: str, longest: int = LONG_SUBJECT) -> str:
     """Subject from the text between the clause start and the number (subject-first order)."""
     comma_clause = CHANGED_TO_AT_END.sub("", TRAILING_TIME.sub("", COMMA_CLAUSE_BREAK.split(clean_phrase(window))[-1]))
     comma_clause = THEMED_BY.sub("", comma_clause)  # 以…为主要内容的专题辅导: the theme qualifies the activity named last
-    clause = MEANS_LEAD.sub("", LEADING_AUTHORITY.sub("", LEADING_BODY.sub("", YEAR_IN_PHRASE.sub("", _last_clause(comma_clause)))))
+    clause = _last_clause(comma_clause)
+    for lead in LEADS_NAMING_NOTHING:
+        clause = lead.sub("", clause)
     # a figure inside the phrase (按照“4个100%”要求检查校园233家次) ends what came before: the subject follows it
     figures = list(FIGURE_IN_PHRASE.finditer(clause))
     if figures and re.search(r"[\u4e00-\u9fa5]{2}", clause[figures[-1].end():]):
