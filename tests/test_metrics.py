@@ -118,6 +118,58 @@ def test_words_earlier_in_the_sentence_stand_in_for_a_missing_qualifier_or_topic
     assert metric_match("各小组会议", "event", "次", "", "", "", "理论学习中心组带头,区委依法治区委员会召开")[0] == "law_work_meetings"
 
 
+def _in_sentence(subject, kind, unit, sentence, figure):
+    """metric_match on a figure where it stands in its sentence, as with_metric_codes calls it."""
+    at = sentence.index(figure)
+    return metric_match(subject, kind, unit, clause_lead(sentence, at), sentence, clause_tail(sentence, at), sentence[:at], True)[0]
+
+
+def test_a_body_named_before_an_earlier_figure_qualifies_that_figure_not_the_next():
+    sentence = "将习近平法治思想纳入党委理论学习中心组学习重点,全年组织专题学习12次,开展领导干部集中学法6次。"
+    assert _in_sentence("专题学习", "event", "次", sentence, "12次") == "study_center_group"
+    assert _in_sentence("学法", "event", "次", sentence, "6次") == "study_sessions"
+    sentence = "严格落实中心组学法制度,全年开展中心组专题学法8次、全镇干部集中学法16次。"
+    assert _in_sentence("学法", "event", "次", sentence, "16次") == "study_sessions"
+
+
+def test_a_law_topic_named_earlier_carries_to_a_bare_activity_not_to_a_body_named_in_the_subject():
+    sentence = "将习近平法治思想纳入镇党委理论学习中心组学习计划,全年开展专题学习12次。"
+    assert _in_sentence("专题学习", "event", "次", sentence, "12次") == "study_center_group"
+    sentence = "将镇党委理论学习中心组学习计划落到实处,全年开展专题学习12次。"  # no law topic: not the law study
+    assert _in_sentence("专题学习", "event", "次", sentence, "12次") is None
+    sentence = "把习近平法治思想作为学习重要内容,全年开展中心组学习23场。"  # the body's sessions, whatever they studied
+    assert _in_sentence("中心组学习", "event", "场", sentence, "23场") == "center_group_study"
+
+
+def test_a_subset_named_before_the_figure_keeps_it_from_the_metric_of_the_whole():
+    sentence = "在全市创新推出164项“一件事”套餐服务,全年产生办件量5.8万件。"
+    assert _in_sentence("产生办件量", "count", "件", sentence, "5.8万件") is None
+    assert _in_sentence("一件事套餐服务", "count", "项", sentence, "164项") == "service_items"
+    sentence = "优化窗口服务,全年政务服务中心产生办件量5.8万件。"
+    assert _in_sentence("政务服务中心产生办件量", "count", "件", sentence, "5.8万件") == "service_cases"
+    # a subject calling itself the total is no subset, whatever reform the sentence names
+    sentence = "以“高效办成一件事”为抓手,深化一网通办,街道全年办件总量突破5.2万件。"
+    assert _in_sentence("办件总量", "count", "件", sentence, "5.2万件") == "service_cases"
+    # the words only veto near the figure: a subset named before another figure is that figure's
+    sentence = "推出12个“一件事”主题服务,政务服务中心全年受理办件3.1万件,网上办件1.2万件。"
+    assert _in_sentence("政务服务中心受理办件", "count", "件", sentence, "3.1万件") is None
+    sentence = "推出“一件事”主题服务12项,政务服务中心全年受理办件3.1万件。"
+    assert _in_sentence("政务服务中心受理办件", "count", "件", sentence, "3.1万件") == "service_cases"
+
+
+def test_legal_publicity_given_to_officials_is_no_publicity_event():
+    sentence = "局党政主要领导为干部职工开展林业政策普法讲座2场次。"
+    assert _in_sentence("林业政策普法讲座", "event", "场次", sentence, "2场次") is None
+    sentence = "组织律师深入社区开展林业政策普法讲座2场次。"
+    assert _in_sentence("林业政策普法讲座", "event", "场次", sentence, "2场次") == "pufa_events"
+
+
+def test_where_service_items_moved_to_trails_the_head():
+    assert noun_core("政务服务事项进驻中心") == "政务服务事项"
+    assert metric_match("政务服务事项进驻中心", "count", "项")[0] == "service_items"
+    assert metric_match("“一件事一次办”服务", "count", "项")[0] == "service_items"
+
+
 def test_what_trails_the_head_is_cut_only_when_the_whole_subject_maps_to_nothing():
     assert [noun_core(s) for s in ("行政应诉案件中", "受众超", "证明事项形成", "企业诉求截至10月", "宣讲八五", "法院", "中")] == [
         "行政应诉案件", "受众", "证明事项", "企业诉求", "宣讲", "法院", "中"]
@@ -183,7 +235,7 @@ def test_with_metric_codes_hands_each_fact_its_clause_its_tail_and_the_sentence_
     evidence = ["聘请律师指导执法，依法调处矛盾纠纷12件。",            # the verb before the figure
                 "组织160余名机关干部参加法治培训。",                     # the qualifier after it
                 "发挥区委依法治区委员会统筹作用,召开委员会会议2次、各小组会议5次。",  # the topic earlier in the sentence
-                "健全中心组学法制度，全年开展专题学习8次。"]             # a competing kind named in the sentence
+                "健全中心组学习制度，全年开展专题学习8次。"]             # a competing kind named in the sentence
     facts = pl.DataFrame({"subject": ["矛盾纠纷", "机关干部", "各小组会议", "专题学习"], "kind": ["count", "count", "event", "event"],
                           "unit": ["件", "名", "次", "次"], "evidence": evidence,
                           "figure_in_evidence": [e.index(f) for e, f in zip(evidence, ["12", "160", "5次", "8"])]})

@@ -51,6 +51,9 @@ class MetricRule:
     # the centre group's study) or for the topic the gate asks for (依法治区委员会 … 各小组会议5次)
     context_qualifiers: tuple[str, ...] = ()
     context_topic: tuple[str, ...] = ()
+    # words between the figure before and this one's clause end that put the figure in a subset the metric
+    # leaves out, whatever its subject names (推出164项“一件事”套餐服务，全年产生办件量5.8万件: not all applications)
+    stretch_excludes: tuple[str, ...] = ()
 
 
 def _words(cell: str | None) -> tuple[str, ...]:
@@ -72,7 +75,8 @@ def units_of(unit_class: str) -> frozenset[str]:
 def rules() -> tuple[MetricRule, ...]:
     return tuple(MetricRule(r["code"], r["kind"], units_of(r["unit_class"]), _words(r["heads"]), _words(r["verbs"]),
                             _words(r["qualifiers"]), _words(r["excludes"]), _words(r.get("sentence_excludes")),
-                            _words(r.get("context_qualifiers")), _words(r.get("context_topic")))
+                            _words(r.get("context_qualifiers")), _words(r.get("context_topic")),
+                            _words(r.get("stretch_excludes")))
                  for r in data_rows("metrics.csv"))
 
 
@@ -186,13 +190,18 @@ def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: st
     # a sentence word naming another metric vetoes only a subject that does not name its own kind
     # (中心组集体学法 stays the centre group's beside 常务会议学法 in one sentence; a bare 专题学习 does not),
     # nor a subject whose own clause names its kind (中心组先后开展…集中学习6次，常务会集体学法5次)
+    if any(x in sentence for x in rule.stretch_excludes) and not any(t in subject for t in ("总量", "总数", "总计", "合计")):
+        return 0  # a subject calling itself the total is no subset (以“一件事”为抓手…办件总量5.2万件)
     if any(x in sentence for x in rule.sentence_excludes) and not (
             rule.qualifiers and any(q in subject or q in lead for q in rule.qualifiers)):
         return 0
     verb = next((v for v in rule.verbs if has_word(subject, v) or has_word(lead, v)), None)
     # the rest of the clause may hold the topic (组织干部12人参加法治培训): enough to pass the gate, too
     # far from the figure to outrank a verb before it
-    after = verb is None and (any(v in tail for v in rule.verbs) or not context.isdisjoint(rule.context_topic))
+    # a topic named earlier in the sentence carries to a bare activity (纳入中心组学习内容，开展专题学习12次), not to a
+    # subject naming its own body: 中心组学习23场 counts the body's sessions whatever they studied
+    carried = not context.isdisjoint(rule.context_topic) and not any(q in subject for q in rule.context_qualifiers)
+    after = verb is None and (any(v in tail for v in rule.verbs) or carried)
     if rule.verbs and verb is None and not after:
         return 0
     # a qualifier makes the match more specific only when it qualifies: found in the modifiers, not
@@ -219,7 +228,12 @@ def best_rule(candidates: tuple[MetricRule, ...], subject: str, kind: str, unit:
 
 @cache
 def _veto_words() -> tuple[str, ...]:
-    return tuple(sorted({w for r in rules() for w in r.sentence_excludes}))
+    return tuple(sorted({w for r in rules() for w in r.sentence_excludes + r.stretch_excludes}))
+
+
+@cache
+def _stretch_words() -> frozenset[str]:
+    return frozenset(w for r in rules() for w in r.stretch_excludes)
 
 
 @cache
@@ -236,8 +250,16 @@ def _topic_context() -> tuple[str, ...]:
 
 
 @cache
-def _context_words() -> tuple[str, ...]:
-    return tuple(sorted({w for r in rules() for w in r.context_qualifiers + r.context_topic}))
+def _context_qualifiers() -> tuple[str, ...]:
+    return tuple(sorted({w for r in rules() for w in r.context_qualifiers}))
+
+
+def _context_held(before: str, positioned: bool) -> str:
+    """The context words the sentence before the figure holds: topics from all of it, qualifiers (a body:
+    中心组) only since the figure before this one, which they otherwise qualify (纳入中心组学习内容，组织专题学习12次，
+    开展干部集中学法6次: the centre group's is the 12)."""
+    since = before[max((m.end() for m in A_FIGURE.finditer(before)), default=0):] if positioned else before
+    return " ".join(sorted(set(_held(_topic_context(), before).split()) | set(_held(_context_qualifiers(), since).split())))
 
 
 def _held(words: tuple[str, ...], text: str | None) -> str:
@@ -254,10 +276,10 @@ def _tail_words() -> re.Pattern[str]:
 
 # what may trail a noun phrase's head without being part of it: a locative (案件中), a verb of reaching or
 # completing (率达, 受众超, 事项形成, 重点工作圆满完成), a time limit (诉求截至10月), a campaign's numeral (宣讲八五),
-# the manner of the deed that follows (4家单位主要负责人现场述法, 15名负责人书面述法), the word 活动 after the
+# where items moved to (事项进驻中心), the manner of the deed that follows (4家单位主要负责人现场述法, 15名负责人书面述法), the word 活动 after the
 # activity's own name (“科长讲法”活动)
 AFTER_THE_HEAD = re.compile(r"(?:中|之中|以上|以来|达|達|达到|超|超过|形成|完成|圆满完成|全部完成|现场|书面|口头|”?活动|截至.*|截止.*|"
-                            r"全覆盖|覆盖|[一二三四五六七八九十]进|[五六七八]五)$")
+                            r"全覆盖|覆盖|[一二三四五六七八九十]进|[五六七八]五|进驻(?:政务服务中心|服务中心|中心|大厅)?)$")
 
 
 def noun_core(subject: str) -> str:
@@ -295,12 +317,12 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
     after `before` in `sentence`, so words can be told apart by where they stand (figure_stretch,
     list_predicate). Only the veto and context words the sentence holds go into the cache key, not
     the sentence: the same subjects recur across thousands of reports, their sentences do not."""
-    vetoes, context = _held(_veto_words(), sentence), _held(_context_words(), before)
+    vetoes, context = _held(_veto_words(), sentence), _context_held(before, positioned)
     at = len(before) if positioned else None  # with_metric_codes cuts before from the sentence
-    if at is not None and any(w not in _topic_vetoes() for w in vetoes.split()):
+    if at is not None and any(w not in _topic_vetoes() or w in _stretch_words() for w in vetoes.split()):
         # a topic word (法治) speaks for the whole sentence; a body or meeting (中心组) only near its figure
         stretch = figure_stretch(sentence, at)
-        vetoes = " ".join(w for w in vetoes.split() if w in _topic_vetoes() or w in stretch)
+        vetoes = " ".join(w for w in vetoes.split() if w in stretch or (w in _topic_vetoes() and w not in _stretch_words()))
     tail = " ".join(_tail_words().findall(tail or ""))  # the tail varies with every figure; its catalogue words do not
     found = _cached_match(subject, kind, unit, lead, vetoes, tail, context)
     if found[1] == NO_METRIC and at is not None and (later := _topics_named_after(sentence, at)):

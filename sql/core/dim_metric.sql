@@ -6,5 +6,6 @@ select code as metric_code, name_zh, name_en, task, kind, unit_class, definition
        string_split(nullif(qualifiers, ''), '|') as qualifiers, string_split(nullif(excludes, ''), '|') as excludes,
        string_split(nullif(sentence_excludes, ''), '|') as sentence_excludes,
        string_split(nullif(context_qualifiers, ''), '|') as context_qualifiers,
-       string_split(nullif(context_topic, ''), '|') as context_topic
+       string_split(nullif(context_topic, ''), '|') as context_topic,
+       string_split(nullif(stretch_excludes, ''), '|') as stretch_excludes
 from raw.metrics;
