@@ -672,6 +672,10 @@ def test_the_noun_phrase_after_a_count_ends_where_its_predicate_starts(sentence,
     ("下放吕四港镇1090项、近海等重点镇409项行政权力事项。", [("1090", ["吕四港镇行政权力事项"]), ("409", ["行政权力事项"])]),
     ("在城区五街道660项、南明山街道663项行政权力事项。", [("660", ["城区五街道行政权力事项"]), ("663", ["行政权力事项"])]),
     ("开展专项整治，共摸排194家企业。", [("194", ["企业"])]),  # 摸排 searches, it ranks nothing
+    # counts named only by a level: of that level of the thing the list ends on (市场主体 keeps its 市)
+    ("建成2个省级、2个市级、4个县应急普法基地。", [
+        ("2", ["省级应急普法基地"]), ("2", ["市级应急普法基地"]), ("4", ["县应急普法基地"])]),
+    ("培育1个省级、2个市级市场主体信用示范单位。", [("1", ["省级市场主体信用示范单位"]), ("2", ["市级市场主体信用示范单位"])]),
     # a total naming nothing counts what the clause before made
     ("梳理形成成熟完备的全区行政执法事项清单，目前共4568项。", [("4568", ["全区行政执法事项清单"])]),
 ])

@@ -474,6 +474,8 @@ PLACE_ENDS = ("镇", "乡", "街道", "社区", "村", "区", "县")
 PLACE_ONLY = re.compile(rf"[\u4e00-\u9fa5、]{{1,12}}?(?:{'|'.join(PLACE_ENDS)})")  # 碧湖镇、大港头镇, 城区五街道
 RESPECTIVE_SHARES = re.compile(r"分别占(?:比|总数的?|总量的?)?\s*(?:为|达|约)?\s*(?=[^，,。；;]*$)")
 LISTED_ON = re.compile(r"[^，,。；;]*")  # the rest of a 、-list of figures
+# a count's noun that is only a level (2个省级、2个市级…基地): the level of the thing the list ends on
+LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级")
 SHARE_OF_THE_LAST = re.compile(r"\s*[，,]?\s*(占[^，,。；;:：0-9]{0,16}?)\s*(?:的|之)?\s*(?:为|达到|达|约|近)?\s*$")
 # 拆除违法建筑265处、62897.81平方米: the size of the things just counted, listed after their number
 SIZE_OF_LISTED = re.compile(f"(?:{QUANTITY.pattern})\\s*[、，,]$")
@@ -694,6 +696,8 @@ def _subject_named_around(m: re.Match[str], before: str, after: str, window: str
         subject = named_after = kind[:longest] or subject  # 2件为网络申请: the kind named whole
     elif _number_first(before, after, subject, unit, unit_value(m)[0]):
         subject = named_after = subjects.subject_after(after, longest, event=unit in EVENT_UNITS) or subject
+        if LEVEL_ONLY.fullmatch(subject) and after.startswith(subject + "、") and (head := _list_head_after(after)):
+            subject = named_after = subject + _without_a_level(head)  # 建成2个省级、2个市级、4个县应急普法基地
         if unit in PERSON_UNITS and NOT_JOINED_AFTER.match(after):
             subject = subjects.CLAUSE_BREAK.split(after, maxsplit=1)[0][:longest] or subject  # 1名未参加执法考试: what they did not do
     elif unit in GROUPING_UNITS and (second := QUANTITY.match(after, TOTAL_OF_KINDS.match(after).end())):
@@ -768,6 +772,13 @@ def _list_head_after(after: str) -> str:
     if not last or not re.match(r"\s*[\u4e00-\u9fa5]{2}", rest[last[-1].end():]):
         return ""
     return subjects.subject_after(rest[last[-1].end():])
+
+
+def _without_a_level(noun: str) -> str:
+    """The noun without the level word it opens on (县应急普法基地 -> 应急普法基地; 市场主体 keeps its 市)."""
+    tokens = pos_tokens(noun)
+    level = tokens[0][0] if tokens and (LEVEL_ONLY.fullmatch(tokens[0][0]) or tokens[0][0] in ("省", "市", "县", "区", "镇", "乡", "村")) else ""
+    return noun[len(level):] if level and len(noun) > len(level) else noun
 
 
 def _topic_clause_before(before: str) -> str:
