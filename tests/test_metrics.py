@@ -164,6 +164,14 @@ def test_legal_publicity_given_to_officials_is_no_publicity_event():
     assert _in_sentence("林业政策普法讲座", "event", "场次", sentence, "2场次") == "pufa_events"
 
 
+def test_an_exam_named_in_the_clause_before_says_whose_pass_rate_it_is():
+    sentence = "组织本系统干部职工参加学法用法考试,合格率达100%;组织执法资格考试,通过率为100%。"
+    assert _in_sentence("合格率", "rate", "%", sentence, "100%;") == "study_exam_pass_rate"
+    at = sentence.rindex("100%")
+    assert metric_match("通过率", "rate", "%", clause_lead(sentence, at), sentence, clause_tail(sentence, at), sentence[:at],
+                        True)[0] == "enforcement_cert_exam_pass_rate"
+
+
 def test_where_service_items_moved_to_trails_the_head():
     assert noun_core("政务服务事项进驻中心") == "政务服务事项"
     assert metric_match("政务服务事项进驻中心", "count", "项")[0] == "service_items"
