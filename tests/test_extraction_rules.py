@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from transforms.mentions import (NUMERIC_RUN, SENTENCE_PIECES, _ends_with_a_county, _lexical_word, _trailing_place,
+from transforms.mentions import (NUMERIC_RUN, SENTENCE_PIECES, _ends_with_a_county, _lexical_word, _trailing_place, _without_a_level,
                                  extract_report, extract_sentence, extract_sentences, kind_of, skip_spans)
 from transforms.report_meta import zones
 
@@ -697,6 +697,17 @@ def test_subjects_of_work_report_constructions(sentence, subjects):
 ])
 def test_work_report_figures_that_are_no_facts(sentence, token, reason):
     assert [r[2] for r in ledger(sentence) if r[0] == token] == [reason]
+
+
+@pytest.mark.parametrize("level", ["省", "市", "县", "区", "镇", "乡", "村", "省级", "国家级"])
+def test_a_level_word_opening_the_noun_a_list_ends_on_is_cut(level):
+    assert _without_a_level(level + "应急普法基地") == "应急普法基地"
+
+
+def test_a_noun_opening_on_no_level_word_is_kept_whole():
+    assert _without_a_level("市场主体信用示范单位") == "市场主体信用示范单位"  # jieba's 市场, not the level 市
+    assert _without_a_level("示范基地") == "示范基地"
+    assert _without_a_level("县") == "县"  # a level with nothing after it is all the noun there is
 
 
 def test_plans_made_are_counted_and_one_class_held_is_one():

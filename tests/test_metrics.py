@@ -130,6 +130,14 @@ def test_a_body_named_before_an_earlier_figure_qualifies_that_figure_not_the_nex
     assert _in_sentence("学法", "event", "次", sentence, "6次") == "study_sessions"
     sentence = "严格落实中心组学法制度,全年开展中心组专题学法8次、全镇干部集中学法16次。"
     assert _in_sentence("学法", "event", "次", sentence, "16次") == "study_sessions"
+    # the body opening the sentence qualifies its first figure; unpositioned, the whole sentence before stands
+    sentence = "中心组围绕习近平法治思想开展专题学习12次。"
+    assert _in_sentence("专题学习", "event", "次", sentence, "12次") == "study_center_group"
+    sentence = "党委理论学习中心组专题学法8次,全年开展专题学习12次。"
+    at = sentence.index("12次")
+    lead, tail = clause_lead(sentence, at), clause_tail(sentence, at)
+    assert metric_match("专题学习", "event", "次", lead, sentence, tail, sentence[:at], True)[0] == "study_sessions"
+    assert metric_match("专题学习", "event", "次", lead, sentence, tail, sentence[:at], False)[0] == "study_center_group"
 
 
 def test_a_law_topic_named_earlier_carries_to_a_bare_activity_not_to_a_body_named_in_the_subject():
