@@ -55,6 +55,12 @@ def key(text, gaz, **manifest):
     ("滑县万古镇人民政府关于2025年法治政府建设情况的报告\n2025年，万古镇坚持依法行政。", "410526/万古镇", "title+prefix"),
     ("中共武定县委、县人民政府：\n2022年，在县委、县政府的坚强领导下，武定县人民政府办公室坚持依法行政，开展工作。",
      "532329/人民政府办公室", "first_sentence+prefix"),
+    # the line the report is addressed on names its recipients, not its author (who names itself in the opening)
+    ("中共三门县委,三门县人民政府/台州市公安局:\n2021年,县公安局在县委县政府的坚强领导下,坚持依法行政。",
+     "331022/公安局", "first_sentence+text"),
+    # a county-level city's department calls itself 市X局: the city the text names is a county-level one
+    ("乳山市委、乳山市人民政府:\n2024年,在市委市政府的正确领导下,市市场监管局把握新形势,规范执法行为。",
+     "371083/市场监督管理局", "first_sentence+text"),
     # a page header's title without its body, a metadata block, then the article's title under its body
     ("当前位置: 政府机构 >> 公义镇 >> 正文\n\n2021年法治政府建设工作情况报告\n  • 名 称:2021年法治政府建设工作情况报告\n"
      "\n眉山市彭山区公义镇人民政府\n\n2021年法治政府建设工作情况报告\n2021年我镇深入贯彻落实。", "511403/公义镇", "title+prefix"),

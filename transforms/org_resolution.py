@@ -35,6 +35,8 @@ METADATA_BODY = re.compile(
     r"(?=[发信文来])(发布机构|发文机关|发文单位|发布单位|信息来源|文章来源|来源)\s*[】\]］]?\s*[:：|｜]?\s*([\u4e00-\u9fa5（）()]{2,40})")
 CLAUSE_START = re.compile(r"[，,]\s*")
 REPORT_PHRASE = re.compile(r"现将\s*(\S)")
+# the line a report is addressed on (中共三门县委,三门县人民政府/台州市公安局:): its recipients, not its author
+ADDRESSEE = re.compile(r"^\s*[^。；;:：]{2,40}?(?:委|政府|局|办公室)\s*[:：]\s*$")
 # a joint subject opening a clause (县委、县政府坚持…; 镇党委、镇政府…): the government is the body
 JOINT_PARTY = re.compile(r"\s*(?:中共)?(?P<place>[\u4e00-\u9fa5]{0,12}?)(?:党工委|党委|委)\s*[、和与及]\s*")
 YEAR_OPENING = re.compile(r"\s*(?:20[0-9]{2}|二〇[一二三四五六七八九〇零]{2})\s*年度?(?:以来)?\s*")
@@ -312,7 +314,7 @@ def _opening_body(text: str, start: int, gaz: Gazetteer) -> Evidence | None:
     of its first clauses (2024年，在区委的领导下，花园街坚持… -> 花园街), or in 现将…报告如下."""
     for line in re.finditer(r"[^\n]{8,}", text[start:start + 3000]):
         paragraph = line.group()
-        if not re.search(r"[，,]", paragraph):
+        if not re.search(r"[，,]", paragraph) or ADDRESSEE.match(paragraph):
             continue
         report_phrase = [m.start(1) for m in REPORT_PHRASE.finditer(paragraph[:400])]
         clauses = [0] + [m.end() for m in CLAUSE_START.finditer(paragraph[:120])]
@@ -456,6 +458,10 @@ def _seats(group: list[Body], gaz: Gazetteer, text_mentions: Callable[[], Counte
         level = "city" if any(b.bare_level == "city" for b in group) or body.org_type == "city_government" else "county"
         mentions = text_mentions()
         seats = [gaz.seat[p.code] for name in mentions for p in gaz.named(name, level) if p.code in gaz.seat]
+        if not seats and level == "city":
+            # 乳山市委、乳山市人民政府: … 市市场监管局: a county-level city's department calls itself 市X局 too
+            seats = [gaz.seat[p.code] for name in mentions if name.endswith("市")
+                     for p in gaz.named(name, "county") if p.code in gaz.seat]
         if manifest_county:
             seats = [p for p in gaz.named(manifest_county, level) if p.code in gaz.seat] or seats
             how = "manifest"
