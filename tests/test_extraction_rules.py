@@ -672,6 +672,8 @@ def test_the_noun_phrase_after_a_count_ends_where_its_predicate_starts(sentence,
     ("下放吕四港镇1090项、近海等重点镇409项行政权力事项。", [("1090", ["吕四港镇行政权力事项"]), ("409", ["行政权力事项"])]),
     ("在城区五街道660项、南明山街道663项行政权力事项。", [("660", ["城区五街道行政权力事项"]), ("663", ["行政权力事项"])]),
     ("开展专项整治，共摸排194家企业。", [("194", ["企业"])]),  # 摸排 searches, it ranks nothing
+    # a second counter right after the first, joined by 、 only, counts the same deed (2次、100余件)
+    ("清理规范性文件2次、100余件,废止7件。", [("2", ["清理规范性文件"]), ("100", ["清理规范性文件"]), ("7", ["废止规范性文件"])]),
     # counts named only by a level: of that level of the thing the list ends on (市场主体 keeps its 市)
     ("建成2个省级、2个市级、4个县应急普法基地。", [
         ("2", ["省级应急普法基地"]), ("2", ["市级应急普法基地"]), ("4", ["县应急普法基地"])]),
@@ -694,6 +696,8 @@ def test_subjects_of_work_report_constructions(sentence, subjects):
     ("完成市拆违专办下达的6万平方米的年度目标任务。", "6", "target_or_plan"),
     ("重新修订分工方案314项。", "314", "target_or_plan"),
     ("办理三类医疗器械经营许可证34件。", "三", "name_or_slogan"),  # a class of devices
+    ("审批流程缩减50%,审核时间提速80%。", "50", "delta"),  # by how much a thing was cut (缩减, 精减 as 压缩, 精简)
+    ("审批材料精减16项。", "16", "delta"),
 ])
 def test_work_report_figures_that_are_no_facts(sentence, token, reason):
     assert [r[2] for r in ledger(sentence) if r[0] == token] == [reason]

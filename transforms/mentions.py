@@ -170,7 +170,7 @@ TARGET_WORDS = _starting_with(CONTEXT_FIRST_CHARS["target"],
 )  # 按计划, 按照年度计划: what was done as planned is done
 DELTA_BEFORE = _starting_with(CONTEXT_FIRST_CHARS["delta"],
     r"(同比|环比|比上年|较上年|较去年|比去年|较20[0-9]{2}年|比20[0-9]{2}年)[^，。；,;]{0,8}$"
-    r"|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|压缩|压减|缩短|精简|提速|节省|节约)了?(?:超过?|近|约|逾)?\s*$"
+    r"|(增长|增加|下降|减少|上升|提升|提高|降低|增幅|降幅|压缩|压减|缩减|缩短|精简|精减|提速|节省|节约)了?(?:超过?|近|约|逾)?\s*$"
     r"|(节省|节约)[^，。；,;0-9]{1,8}$"  # 节约往返路费20余万元: what was saved, a difference from before
     r"|(增幅|降幅)(?:达到?|为)\s*$")  # 扰企降幅达59%
 # a place in a league table: 排名全市3名, 位居全区5位, and the top of one (进入全省前10名, 排名全市前三)
@@ -468,7 +468,7 @@ GROUPING_UNITS = {"类", "批次", "批"}
 TOTAL_OF_KINDS = re.compile(r"\s*(?:共计|共|合计|总计)?\s*")
 LEVEL_REACHED_BEFORE = re.compile(r"由\s*(?:原来的|原有的|原|此前的|改革前的)?\s*(?:" + QUANTITY.pattern + ")" + CHANGED_TO.pattern + r"\s*$")
 TRAILING_ASIDE = re.compile(r"[（(][^（()）]{0,10}[)）]\s*$")
-ADJACENT_QUANTITY = re.compile(f"(?:{QUANTITY.pattern})$")
+ADJACENT_QUANTITY = re.compile(f"(?:{QUANTITY.pattern})\\s*、?\\s*$")  # 2次4期, 2次、100余件: two counters of one deed
 TOPIC_OPENERS = re.compile(r"\s*(?:围绕|按照|根据|依据|依照|对照|结合|针对|通过|为了|为|以|在)")
 PLACE_ENDS = ("镇", "乡", "街道", "社区", "村", "区", "县")
 PLACE_ONLY = re.compile(rf"[\u4e00-\u9fa5、]{{1,12}}?(?:{'|'.join(PLACE_ENDS)})")  # 碧湖镇、大港头镇, 城区五街道
