@@ -180,6 +180,32 @@ def test_an_exam_named_in_the_clause_before_says_whose_pass_rate_it_is():
                         True)[0] == "enforcement_cert_exam_pass_rate"
 
 
+@pytest.mark.parametrize("subject,kind,unit,lead,expected", [
+    ("行政复议新收案件", "count", "件", "", "admin_reconsideration_cases"),  # 行政 in 行政复议 is no litigation
+    ("调解行政复议案件", "count", "件", "", None),  # reconsideration cases mediated: a part, not litigation
+    ("干部旁听庭审", "count", "人次", "", "trial_observers"),  # the people counted end on the deed they attended
+    ("伤害类案件结案率", "rate", "%", "", None),  # one type of case's closure rate is no overall closure rate
+    ("信访事项办结率", "rate", "%", "", "closure_rate"),
+    ("现行有效行政规范性文件", "count", "件", "", "normative_docs_retained"),  # in force after the clean-up
+    ("企业开办全流程网办率", "rate", "%", "", None),  # one service's online share, not the services'
+    ("全程网办率", "rate", "%", "", "online_service_rate"),
+    ("减为即办件", "count", "项", "", None),  # items handled on the spot are items, not applications handled
+    ("行政规范性文件备案申请", "count", "件", "收到", "normative_docs_filed"),
+    ("取消证明事项清单", "count", "项", "", "proofs_cancelled"),  # in 项 the list's items are counted
+    ("各类政务服务事项清单", "count", "个", "", None),  # in 个 the lists themselves
+    ("政务服务事项清单", "count", "项", "", "service_items"),
+])
+def test_subjects_from_the_tuning_pages_of_batch_af(subject, kind, unit, lead, expected):
+    assert metric_match(subject, kind, unit, lead)[0] == expected
+
+
+def test_reports_published_in_a_newspaper_are_no_meetings():
+    sentence = "在鄂尔多斯日报开设法治专栏,全年刊发党政主要负责人履行法治建设第一责任人职责报告48期。"
+    assert _in_sentence("法治建设第一责任人职责报告", "event", "期", sentence, "48期") is None
+    sentence = "全年召开党委会听取法治建设第一责任人职责报告4次。"
+    assert _in_sentence("法治建设第一责任人职责报告", "event", "次", sentence, "4次") == "law_work_meetings"
+
+
 def test_where_service_items_moved_to_trails_the_head():
     assert noun_core("政务服务事项进驻中心") == "政务服务事项"
     assert metric_match("政务服务事项进驻中心", "count", "项")[0] == "service_items"
