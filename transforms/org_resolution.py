@@ -280,14 +280,14 @@ def _prefix_body(clause: str, gaz: Gazetteer) -> tuple[int, Body] | None:
     modifier (县政府的领导下)."""
     for end in range(min(len(clause), 30), 1, -1):
         if (clause[end - 1] in BODY_END_CHARS and clause[end:end + 1] != "的" and not clause.startswith(NAME_GOES_ON, end)
-                and (body := parse_body(clause[:end], gaz)) and (body.org_type != "county_government"
+                and (body := parse_body(clause[:end], gaz)) and (body.org_type not in ("county_government", "city_government")
                                                                  or clause[:end].endswith(GOVERNMENT) or _predicate_follows(clause[end:]))):
             return end, body
     return None
 
 
 def _predicate_follows(rest: str) -> bool:
-    """A bare county name is the county government only when no department's name goes on after it
+    """A bare county (or city) name is its government only when no department's name goes on after it
     (静海区坚持…; not 龙华区司法行政系统…, 某区卫健委…, 某县县卫健局…)."""
     return rest[:2] not in _department_starts() and not (rest[:1] in BARE_LEVEL and rest[1:3] in _department_starts()) \
         and not UNLISTED_DEPARTMENT.match(rest)
