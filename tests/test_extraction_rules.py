@@ -674,6 +674,8 @@ def test_the_noun_phrase_after_a_count_ends_where_its_predicate_starts(sentence,
     ("开展专项整治，共摸排194家企业。", [("194", ["企业"])]),  # 摸排 searches, it ranks nothing
     # a second counter right after the first, joined by 、 only, counts the same deed (2次、100余件)
     ("清理规范性文件2次、100余件,废止7件。", [("2", ["清理规范性文件"]), ("100", ["清理规范性文件"]), ("7", ["废止规范性文件"])]),
+    # what was selected, counted after the group it joined, and suggestions made are results
+    ("入选省级示范单位3个。", [("3", ["入选省级示范单位"])]), ("提出意见建议30条。", [("30", ["提出意见建议"])]),
     # counts named only by a level: of that level of the thing the list ends on (市场主体 keeps its 市)
     ("建成2个省级、2个市级、4个县应急普法基地。", [
         ("2", ["省级应急普法基地"]), ("2", ["市级应急普法基地"]), ("4", ["县应急普法基地"])]),
@@ -698,6 +700,11 @@ def test_subjects_of_work_report_constructions(sentence, subjects):
     ("办理三类医疗器械经营许可证34件。", "三", "name_or_slogan"),  # a class of devices
     ("审批流程缩减50%,审核时间提速80%。", "50", "delta"),  # by how much a thing was cut (缩减, 精减 as 压缩, 精简)
     ("审批材料精减16项。", "16", "delta"),
+    ("印发21项专项工作重点任务清单。", "21", "target_or_plan"),  # a list of tasks issued
+    ("提出建立25项重要制度。", "25", "target_or_plan"),  # what a plan proposes to set up
+    ("杭州市入选国家首批六个营商环境创新试点城市。", "六", "other"),  # the size of the group selected into
+    ("顺利入选司法部首批全国十个立法联系点。", "十", "other"),
+    ("包含行政许可、行政处罚等10项职权类型。", "10", "other"),  # how many kinds, not how many things
 ])
 def test_work_report_figures_that_are_no_facts(sentence, token, reason):
     assert [r[2] for r in ledger(sentence) if r[0] == token] == [reason]

@@ -213,7 +213,12 @@ LEVEL_VERB_BEFORE = re.compile(r"(?:覆盖|达到|达|实现|占)\s*$")
 _MARKER_END = re.compile(r"\s*[、.．）)]?")
 HELD_BEFORE = re.compile(r"(?:举办|开办|举行)了?\s*$")
 _LIST_ITEM_BETWEEN = re.compile(r"[\u4e00-\u9fa5“”]{0,10}、\s*[\u4e00-\u9fa5“”]{0,12}")  # (…50项措施、服务保障稳住经济大盘25项)
-TASKS_SET_BEFORE = re.compile(r"(?:确定|部署|部署落实|部署推进|下达|分解|制定|细化|出台|认领)(?:了|的)?\s*$")
+TASKS_SET_BEFORE = re.compile(r"(?:确定|部署|部署落实|部署推进|下达|分解|制定|细化|出台|印发|认领)(?:了|的)?\s*$")
+# 提出建立25项重要制度: what a plan proposes to set up, not what was set up
+PROPOSED_BEFORE = re.compile(r"提出(?:建立|健全|制定|完善|出台|实施|推进|打造)\s*$")
+# 入选国家首批六个…试点城市: the size of the group a body was selected into, not a count of its own
+SELECTED_INTO_BEFORE = re.compile(r"入选[^，,。；;0-9]{0,10}(?:首批|第[一二三四五六七八九十0-9]+批)(?:全国|全省|国家级|省级)?\s*$")
+KINDS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?(?:类型|类别)")  # 包含行政许可、行政处罚等10项职权类型: kinds, not things
 TASKS_SET_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:任务|举措|措施|重点工作)")
 # 明确整改措施236条, 认领任务92个: the measures a plan sets, counted after their name
 # (制定措施28条 counts the measures taken, as the dev set reads it)
@@ -325,8 +330,10 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
     if unit == "部" and after.startswith("分"):
         return "other"  # 本报告由…六部分组成: how the report is laid out
+    if SELECTED_INTO_BEFORE.search(before[-24:]) or unit in ("项", "个", "种") and KINDS_AFTER.match(after):
+        return "other"  # 入选首批六个试点城市: the group's size; 10项职权类型: how many kinds, not how many things
     if TASKS_SET_BEFORE.search(before[-8:]) and TASKS_SET_AFTER.match(after) or PLAN_DOCUMENT_BEFORE.search(before[-8:]) \
-            or MEASURES_SET_BEFORE.search(before[-20:]) \
+            or MEASURES_SET_BEFORE.search(before[-20:]) or PROPOSED_BEFORE.search(before[-6:]) \
             or MEASURES_ISSUED_BEFORE.search(before[-20:]) and MEASURES_AFTER.match(after):
         return "target_or_plan"  # 确定100项年度工作任务, 下达的6万平方米的年度目标任务, 分工方案314项: what a plan sets
     if unit in EVENT_UNITS and FEWER_OCCURRENCES_BEFORE.search(before[-8:]):
