@@ -14,8 +14,9 @@ from transforms.mentions import COUNT_UNITS, EVENT_UNITS
 
 KINDS = ["event", "count", "rate"]
 APPROX = ["exact", "more_than", "about"]
-# batches of goods are counted (检出不合格样品93批次: transforms.mentions.kind_of), batches of sampling held
-KIND_UNITS = [f"event:{u}" for u in EVENT_UNITS + ["个"]] + [f"count:{u}" for u in COUNT_UNITS + ["批次"]] + ["rate:%"]
+# batches of goods are counted (检出不合格样品93批次: transforms.mentions.kind_of), batches of sampling held;
+# campaigns run are held in 项 as in 个 (开展专项行动26项)
+KIND_UNITS = [f"event:{u}" for u in EVENT_UNITS + ["个", "项"]] + [f"count:{u}" for u in COUNT_UNITS + ["批次"]] + ["rate:%"]
 
 
 def _meta(severity: str, why: str) -> dict:

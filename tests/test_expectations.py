@@ -72,6 +72,11 @@ def test_a_batch_of_goods_is_a_count():
     assert validate([good_fact(kind="count", unit="批次")]).keep.to_list() == [True]
 
 
+def test_campaigns_run_in_xiang_are_events():
+    assert validate([good_fact(kind="event", unit="项")]).keep.to_list() == [True]  # 开展专项行动26项
+    assert validate([good_fact(kind="event", unit="元")]).keep.to_list() == [False]
+
+
 def test_duplicate_fact_ids_fail_uniqueness():
     result = validate([good_fact(), good_fact()])
     assert not result.checks.filter(pl.col("expectation") == "expect_column_values_to_be_unique")["success"].all()

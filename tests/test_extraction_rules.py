@@ -721,6 +721,15 @@ def test_a_noun_opening_on_no_level_word_is_kept_whole():
     assert _without_a_level("县") == "县"  # a level with nothing after it is all the noun there is
 
 
+@pytest.mark.parametrize("sentence,kind", [
+    ("组织开展执法领域突出问题两个专项整治。", "event"),  # campaigns run, counted in 个
+    ("开展医疗领域专项行动26项。", "event"),  # and in 项
+    ("新建2个专项整治工作站。", "count"),  # a station is a thing, whatever it is for
+])
+def test_campaigns_run_are_events(sentence, kind):
+    assert [r[5] for r in ledger(sentence) if r[1] == "fact"] == [kind]
+
+
 def test_plans_made_are_counted_and_one_class_held_is_one():
     assert fact_subjects("各执法单位制定实施行政检查计划2748个。") == [("2748", ["单位制定实施行政检查计划"])]
     assert [r[5] for r in ledger("各执法单位制定实施行政检查计划2748个。")] == ["count"]

@@ -180,7 +180,7 @@ RANK_BEFORE = re.compile(r"(排名|(?<![安编彩摸创])排|位居|位列|名�
                          r"|(?:全[省市县区国]|排名|位居|位列|名列|(?<![村社民邻安家])居|进入|跻身|位于)\s*前\s*$")
 ABSTRACT_HEADS = re.compile(r"^(?:制度|机制|原则|意识|自信|维护|确立|工程|体系|不|无|一|全面|清单|结合|行动|规定|重点|关键|方面|环节|坚持|必须|到位|融合|(?:法定)?程序|方向|大事|核心)")
 GROUP_END = re.compile(r"(?:团|队|组|室|站|点|所|员|中心|基地|阵地)$")  # 6个宣讲团 counts groups, not talks
-ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课(?!题)|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛)")  # 课题: a topic studied
+ACTIVITY_HEADS = re.compile(r"(研讨|讲座|会议|活动|培训|专题|论坛|课(?!题)|宣讲|演练|检查|督查|学习|座谈|比赛|竞赛|整治|专项行动)")  # 课题: a topic studied
 ORIGIN_BEFORE = re.compile(r"来自[^，,。；;0-9]{0,20}$")
 ORIGIN_OF_AFTER = re.compile(r"[^，,。；;0-9]{1,10}?的")
 CLASS_NOUN_AFTER = re.compile(r"\s*(?:的)?\s*(?:案件|项目|企业|工程|合同|罚款|处罚)")
@@ -388,6 +388,8 @@ def kind_of(unit: str, subject: str) -> str:
             and not subject.endswith(("专题", "计划", "方案")):  # 行政检查计划2748个: plans made, not inspections
         return "event"
     if unit == "个" and re.search(r"班(?:上|中)?$", subject):  # 8个主体班 (training classes) held; not 班子, 班组
+        return "event"
+    if unit == "项" and subject.endswith(("专项行动", "专项整治")):  # 开展26项专项行动: campaigns run, as 个 would count them
         return "event"
     return "count"
 
