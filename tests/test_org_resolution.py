@@ -56,6 +56,9 @@ def key(text, gaz, **manifest):
     ("中共武定县委、县人民政府：\n2022年，在县委、县政府的坚强领导下，武定县人民政府办公室坚持依法行政，开展工作。",
      "532329/人民政府办公室", "first_sentence+prefix"),
     ("2024年，长春市政数局坚持依法行政，推进法治政府建设。", "220100/政务服务和数据管理局", "first_sentence+prefix"),  # 政数局
+    # a city department speaking as 市司法局 in a text naming its city only by the short name (鄂尔多斯日报)
+    ("2024年,在市委、政府的坚强领导下,市司法局深入学习贯彻习近平法治思想,在鄂尔多斯日报开设法治专栏。",
+     "150600/司法局", "first_sentence+text"),
     # the line the report is addressed on names its recipients, not its author (who names itself in the opening)
     ("中共三门县委,三门县人民政府/台州市公安局:\n2021年,县公安局在县委县政府的坚强领导下,坚持依法行政。",
      "331022/公安局", "first_sentence+text"),
@@ -102,6 +105,8 @@ def test_the_body_is_read_from_each_kind_of_evidence(gaz, text, expected, method
     ("2025年度，在区委、区政府的正确领导下，春江街道坚持依法行政。", "street", "org_ambiguous"),
     # a department the list lacks is still no county government (长葛市 is unambiguous, the body unknown)
     ("2025年，长葛市文博和旅游发展局深入贯彻纲要，坚持依法行政。", None, "no_org"),
+    # 市交通运输局 in a text naming 南通 and the county-level city 海安 by short names: either could be its 市
+    ("2022年,市交通运输局坚持依法行政,开通海安至如皋毗邻公交专线,优化南通理工学院周边交通。", "department", "org_ambiguous"),
     # nor the city government: a city name going on into a department's name the list lacks (a misspelt one here)
     ("2024年,长春市政务服务化数字化建设管理局坚持以习近平法治思想为指导,推进法治政府建设。", None, "no_org"),
     ("2022年，罗湖区劳动人事争议仲裁院共受理劳动人事争议案件2995件。", None, "no_org"),  # an arbitration court of the district

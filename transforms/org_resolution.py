@@ -462,6 +462,13 @@ def _seats(group: list[Body], gaz: Gazetteer, text_mentions: Callable[[], Counte
             # 乳山市委、乳山市人民政府: … 市市场监管局: a county-level city's department calls itself 市X局 too
             seats = [gaz.seat[p.code] for name in mentions if name.endswith("市")
                      for p in gaz.named(name, "county") if p.code in gaz.seat]
+        if not seats and level == "city" and body.org_type == "department" and not _county_city_shorts(gaz, opening):
+            # 市司法局 … 在鄂尔多斯日报开设法治专栏: the only city the text names, by its short name (a county-level city
+            # named so, 海安 beside 南通, may be the 市 instead: then nothing is decided)
+            shorts = short_mentions()
+            seats = [gaz.seat[p.code] for name in shorts for p in gaz.named(name, "city") if p.code in gaz.seat]
+            if len({p.code for p in seats}) > 1:
+                seats = []
         if manifest_county:
             seats = [p for p in gaz.named(manifest_county, level) if p.code in gaz.seat] or seats
             how = "manifest"
@@ -473,6 +480,17 @@ def _seats(group: list[Body], gaz: Gazetteer, text_mentions: Callable[[], Counte
         return unique, how
     narrowed, decided = _narrow(unique, text_mentions, short_mentions, manifest_county, opening)
     return narrowed, f"{how}+{decided}" if decided else how
+
+
+@lru_cache(maxsize=1)
+def _county_city_short_names(gaz: Gazetteer) -> re.Pattern[str]:
+    """Short names of county-level cities (海安 of 海安市)."""
+    shorts = {p.short for p in gaz.places if p.level == "county" and p.name.endswith("市") and len(p.short or "") >= 2}
+    return re.compile("|".join(sorted(shorts, key=len, reverse=True)))
+
+
+def _county_city_shorts(gaz: Gazetteer, text: str) -> bool:
+    return bool(_county_city_short_names(gaz).search(text))
 
 
 def canonical_name(seat: Place, body: Body) -> str:
