@@ -199,6 +199,19 @@ def test_subjects_from_the_tuning_pages_of_batch_af(subject, kind, unit, lead, e
     assert metric_match(subject, kind, unit, lead)[0] == expected
 
 
+@pytest.mark.parametrize("sentence,subject,kind,unit,figure,expected", [
+    ("组织各镇街积极申报法治政府示范项目,在全区申报的54个示范项目中。", "示范项目", "count", "个", "54个", None),  # applied for
+    ("3个项目入选省级法治政府建设示范项目。", "项目", "count", "个", "3个", "law_demo_projects"),  # selected
+    ("家长评价的满意度达99.42%,非常满意率达97.49%。", "非常满意率", "rate", "%", "97.49%", None),  # a part of the rating
+    ("家长评价的满意度达99.42%,非常满意率达97.49%。", "满意度", "rate", "%", "99.42%", "satisfaction_rate"),
+    ("实施行政规范性文件管理人员素质提升工程,组织专题培训10场次。", "专题培训", "event", "场次", "10场次", None),
+    ("中心组共开展学习26次,其中专题辅导3次。", "专题辅导", "event", "次", "3次", None),  # a part of another kind's total
+    ("围绕党的二十大精神,组织干部专题培训10场次。", "专题培训", "event", "场次", "10场次", "training_sessions"),
+])
+def test_subsets_named_near_the_figure_keep_it_from_a_metric(sentence, subject, kind, unit, figure, expected):
+    assert _in_sentence(subject, kind, unit, sentence, figure) == expected
+
+
 def test_reports_published_in_a_newspaper_are_no_meetings():
     sentence = "在鄂尔多斯日报开设法治专栏,全年刊发党政主要负责人履行法治建设第一责任人职责报告48期。"
     assert _in_sentence("法治建设第一责任人职责报告", "event", "期", sentence, "48期") is None
