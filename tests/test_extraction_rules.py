@@ -676,6 +676,8 @@ def test_the_noun_phrase_after_a_count_ends_where_its_predicate_starts(sentence,
     ("清理规范性文件2次、100余件,废止7件。", [("2", ["清理规范性文件"]), ("100", ["清理规范性文件"]), ("7", ["废止规范性文件"])]),
     # what was selected, counted after the group it joined, and suggestions made are results
     ("入选省级示范单位3个。", [("3", ["入选省级示范单位"])]), ("提出意见建议30条。", [("30", ["提出意见建议"])]),
+    # the people sent end where they were sent to (到, whatever jieba tags it)
+    ("共安排454人次律师到广西公共法律服务中心值班。", [("454", ["律师"])]),
     # counts named only by a level: of that level of the thing the list ends on (市场主体 keeps its 市)
     ("建成2个省级、2个市级、4个县应急普法基地。", [
         ("2", ["省级应急普法基地"]), ("2", ["市级应急普法基地"]), ("4", ["县应急普法基地"])]),
@@ -728,6 +730,12 @@ def test_a_noun_opening_on_no_level_word_is_kept_whole():
 ])
 def test_campaigns_run_are_events(sentence, kind):
     assert [r[5] for r in ledger(sentence) if r[1] == "fact"] == [kind]
+
+
+def test_the_kind_of_campaigns_plans_and_batches_by_unit_and_subject():
+    assert [kind_of("项", s) for s in ("专项行动", "专项整治", "整治任务")] == ["event", "event", "count"]
+    assert [kind_of("个", s) for s in ("专项整治", "专项整治方案", "专项整治计划")] == ["event", "count", "count"]
+    assert [kind_of(u, "不合格样品") for u in ("批", "批次")] == ["count", "count"]  # goods in either batch unit
 
 
 def test_plans_made_are_counted_and_one_class_held_is_one():

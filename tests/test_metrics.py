@@ -221,6 +221,9 @@ def test_reports_published_in_a_newspaper_are_no_meetings():
 
 def test_where_service_items_moved_to_trails_the_head():
     assert noun_core("政务服务事项进驻中心") == "政务服务事项"
+    # a list's items in 项 or 条 (the default is 项), the lists themselves in 个; two trailing pieces at most
+    assert [noun_core("证明事项清单"), noun_core("证明事项清单", "条"), noun_core("证明事项清单", "个")] == ["证明事项", "证明事项", "证明事项清单"]
+    assert noun_core("证明事项清单中达") == "证明事项清单"
     assert metric_match("政务服务事项进驻中心", "count", "项")[0] == "service_items"
     assert metric_match("“一件事一次办”服务", "count", "项")[0] == "service_items"
 

@@ -349,8 +349,8 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int, event: bool = False
         return True  # 28家医疗卫生单位|按照五星级的要求…, 2个督察组|对10家单位… (2次邀请法院|为全区作报告: one activity)
     if flag == "p" and word in _ONE_CHARACTER_PREPOSITIONS and event and previous_word.endswith(_HELD_NOUN_ENDS):
         return True  # 三次座谈会|向社会公众征求意见: the meeting is counted, what it was for follows
-    if flag == "p" and word in ("至", "到") and nounish and not event:
-        return True  # 494项事项|赋权至试点乡镇
+    if flag in ("p", "v") and word in ("至", "到") and nounish and not event:
+        return True  # 494项事项|赋权至试点乡镇, 454人次律师|到…中心值班 (jieba tags that 到 a verb)
     if word in _PREDICATE_ADVERBS and nounish and not event and after and after[0][1] == "v":
         return True  # 278项行政许可事项|统一划入县行政审批局
     if word in ("并", "并且") and previous_flag in ("v", "p", "a", "ad", "d") and not event:
