@@ -676,6 +676,10 @@ def test_the_noun_phrase_after_a_count_ends_where_its_predicate_starts(sentence,
     ("清理规范性文件2次、100余件,废止7件。", [("2", ["清理规范性文件"]), ("100", ["清理规范性文件"]), ("7", ["废止规范性文件"])]),
     # what was selected, counted after the group it joined, and suggestions made are results
     ("入选省级示范单位3个。", [("3", ["入选省级示范单位"])]), ("提出意见建议30条。", [("30", ["提出意见建议"])]),
+    # 维持 alone is the decision made on the cases counted before (a level kept only after a noun: 推广率维持100%)
+    ("全年办理行政复议案件25件,其中维持18件,撤销2件。", [
+        ("25", ["办理行政复议案件"]), ("18", ["维持行政复议案件"]), ("2", ["撤销行政复议案件"])]),
+    ("推广率维持100%。", [("100", ["推广率"])]),
     # the people sent end where they were sent to (到, whatever jieba tags it)
     ("共安排454人次律师到广西公共法律服务中心值班。", [("454", ["律师"])]),
     # counts named only by a level: of that level of the thing the list ends on (市场主体 keeps its 市)
