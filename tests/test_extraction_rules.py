@@ -182,6 +182,13 @@ def _report_rows(text):
     return [(m.token, m.status, m.reason, m.value, m.unit, m.parent) for m in extract_report(text, [], [])]
 
 
+def test_parts_after_a_number_first_total_have_it_as_their_parent_up_to_the_bracket_holding_them():
+    rows = _report_rows("全市共有1127个人民调解委员会,其中,村(居)民调委会972个、乡镇(街道)调委会49个。")
+    assert [(r[0], r[5]) for r in rows if r[1] == "fact"] == [("1127", None), ("972", 0), ("49", 0)]
+    rows = _report_rows("完成473名党政主要负责人述法(其中21名进行现场述法)和471名党政主要负责人述法。")
+    assert [(r[0], r[5]) for r in rows if r[1] == "fact"] == [("473", None), ("21", 0), ("471", None)]
+
+
 def test_a_total_restated_as_a_base_is_skipped():
     assert _report_rows("共受理信访件40件。所交办的40件信访件中办结38件。") == [
         ("40", "fact", "", 40.0, "件", None), ("40", "skipped", "restated_total", 40.0, "件", None),

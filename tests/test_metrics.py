@@ -212,6 +212,23 @@ def test_subsets_named_near_the_figure_keep_it_from_a_metric(sentence, subject, 
     assert _in_sentence(subject, kind, unit, sentence, figure) == expected
 
 
+@pytest.mark.parametrize("sentence,subject,kind,unit,figure,expected", [
+    ("分行业来看,工矿商贸事故13起、死亡14人。", "工矿商贸事故", "count", "起", "13起", None),  # a breakdown announced
+    ("全市共发生生产安全事故17起,死亡20人。", "生产安全事故", "count", "起", "17起", "safety_accidents"),
+    ("按类型分,行政处罚案件120件。", "行政处罚案件", "count", "件", "120件", None),
+    ("在政务公开门户网站公开信息912条。", "公开信息", "count", "条", "912条", "disclosure_items"),
+    ("在微信公众号发布信息967条。", "发布信息", "count", "条", "967条", None),  # posts, not government information
+])
+def test_parts_of_a_breakdown_and_posts_map_to_nothing(sentence, subject, kind, unit, figure, expected):
+    assert _in_sentence(subject, kind, unit, sentence, figure) == expected
+
+
+def test_law_enforcement_cases_are_more_than_penalty_cases():
+    assert metric_match("办理行政执法案件", "count", "件")[0] is None  # licences, inspections and penalties together
+    assert metric_match("一审行政案件", "count", "件")[0] is None  # litigation, not penalties
+    assert metric_match("查处行政处罚案件", "count", "件")[0] == "penalty_cases"
+
+
 def test_reports_published_in_a_newspaper_are_no_meetings():
     sentence = "在鄂尔多斯日报开设法治专栏,全年刊发党政主要负责人履行法治建设第一责任人职责报告48期。"
     assert _in_sentence("法治建设第一责任人职责报告", "event", "期", sentence, "48期") is None

@@ -245,7 +245,8 @@ _BASE_OF_BREAKDOWN = re.compile(rf"[^，,。；;、]{{0,12}}(?<!审理|办理|�
 # who did the work a later figure counts: 5家律师事务所|共办理各类法律事务787件
 _DEED_OF_A_COUNT = r"(?:共计|共|累计|合计|全年)?(?:办理|受理|开展|完成|提供|接待|调解|调处|处理|审查|出具)"
 _AGENT_OF_A_COUNT = re.compile(rf"([\u4e00-\u9fa5]{{2,12}}?){_DEED_OF_A_COUNT}[^，,。；;]{{0,16}}?(?:[0-9]|{_CN})")
-_BREAKDOWN_FOLLOWS = re.compile(r"\s*[，,:：（(]?\s*其中")  # 共46家:其中…40家, 30件（其中…）
+# 共46家:其中…40家, 30件（其中…）, 1127个人民调解委员会,其中: the noun a number-first total counts may come between
+_BREAKDOWN_FOLLOWS = re.compile(r"[^，,。；;：:（(0-9]{0,16}?\s*[，,:：（(]?\s*其中")
 _DATE_UNIT_AFTER = re.compile(r"\s*(?:年度|年|月份|月|日)")
 _TIME_ADVERBIAL_AFTER = re.compile(r"\s*(?:年度|年|月份|月|日)?(?:底前|底|初|末|中旬|上旬|下旬|以前|以来)")  # 6月底前共71项
 _PARTS_IN_BRACKETS = re.compile(r"\s*[（(][^（()）]*?[0-9][^（()）]*[）)]")  # figures in brackets right after a total
@@ -906,8 +907,10 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
                     sentence, q, window_start, facts, out[row.parent] if row.parent is not None else None)
                 row.kind = kind_of(row.unit, row.subjects[0])
                 row.approx = numbers.qualifier(sentence[max(0, s - 3): s], _more(q) + (q.group("post") or ""))
-                if _BREAKDOWN_FOLLOWS.match(sentence, q.end()):
-                    breakdown_parent, breakdown_end = len(out), None
+                if follows := _BREAKDOWN_FOLLOWS.match(sentence, q.end()):
+                    # (其中21名…现场述法)和…471名: parts opened inside brackets end with them
+                    closing = re.compile(r"[)）]").search(sentence, follows.end()) if re.search(r"[（(]", follows.group()) else None
+                    breakdown_parent, breakdown_end = len(out), closing.end() if closing else None
                 elif bracket := _PARTS_IN_BRACKETS.match(sentence, q.end()):  # 9278起（罚款…案件579起、…39起）
                     breakdown_parent, breakdown_end = len(out), bracket.end()
                 history.append(row)

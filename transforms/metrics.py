@@ -312,6 +312,10 @@ def conjuncts(subject: str) -> list[str]:
 _LAW_NAME = re.compile(r"^《?[\u4e00-\u9fa5]{0,12}(?:法|法典|条例|规定|办法|纲要)》?$")
 
 
+# 分行业来看, 分区域看, 按类型分: every figure after such a phrase in its sentence is one part of a breakdown
+BREAKDOWN_INTRODUCED = re.compile(r"(?:分|按)(?:行业|区域|地区|领域|类型|类别|部门|县区|镇街|乡镇|程序)(?:来看|看|统计|划分|分)?\s*[，,:：]")
+
+
 def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "",
                  tail: str = "", before: str = "", positioned: bool = False) -> tuple[str | None, str | None]:
     """best_rule over the catalogue, on the subject, else on its noun core. A figure that counts two
@@ -320,6 +324,8 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
     after `before` in `sentence`, so words can be told apart by where they stand (figure_stretch,
     list_predicate). Only the veto and context words the sentence holds go into the cache key, not
     the sentence: the same subjects recur across thousands of reports, their sentences do not."""
+    if BREAKDOWN_INTRODUCED.search(before):
+        return None, "breakdown_part: introduced"
     vetoes, context = _held(_veto_words(), sentence), _context_held(before, positioned)
     at = len(before) if positioned else None  # with_metric_codes cuts before from the sentence
     if at is not None and any(w not in _topic_vetoes() or w in _stretch_words() for w in vetoes.split()):
