@@ -67,7 +67,7 @@ eval: $(SYNCED)
 	@$(VENV)/bin/lawreports run --input dev/texts --warehouse $(EVAL_DIR)/dev.duckdb >/dev/null 2>&1
 	@$(VENV)/bin/lawreports eval --name seeds --warehouse $(EVAL_DIR)/seeds.duckdb --gold dev/seeds.gold.jsonl --texts seeds
 	@$(VENV)/bin/lawreports eval --name dev-tune --warehouse $(EVAL_DIR)/dev.duckdb --gold dev/gold.jsonl --texts dev/texts --pages dev/pages.jsonl --metric-gold dev/metric_gold.jsonl --split tune
-	@$(VENV)/bin/lawreports eval --name dev-extra --warehouse $(EVAL_DIR)/dev.duckdb --gold dev/gold.jsonl --texts dev/texts --pages dev/pages.jsonl --split tune_extra
+	@$(VENV)/bin/lawreports eval --name dev-extra --warehouse $(EVAL_DIR)/dev.duckdb --gold dev/gold.jsonl --texts dev/texts --pages dev/pages.jsonl --metric-gold dev/metric_gold.jsonl --split tune_extra
 	@$(VENV)/bin/lawreports eval --name dev-measure --warehouse $(EVAL_DIR)/dev.duckdb --gold dev/gold.jsonl --texts dev/texts --pages dev/pages.jsonl --metric-gold dev/metric_gold.jsonl --split measure
 	@echo "errors: $(VENV)/bin/lawreports eval --warehouse $(EVAL_DIR)/dev.duckdb --gold dev/gold.jsonl --texts dev/texts --pages dev/pages.jsonl --split tune --errors"
 
