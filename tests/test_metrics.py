@@ -227,6 +227,8 @@ def test_law_enforcement_cases_are_more_than_penalty_cases():
     assert metric_match("办理行政执法案件", "count", "件")[0] is None  # licences, inspections and penalties together
     assert metric_match("一审行政案件", "count", "件")[0] is None  # litigation, not penalties
     assert metric_match("查处行政处罚案件", "count", "件")[0] == "penalty_cases"
+    assert metric_match("普通程序", "count", "起")[0] == "penalty_cases_general"  # 其中简易程序1486起,普通程序3419起
+    assert metric_match("简易程序", "count", "起")[0] == "penalty_cases_simple"
 
 
 def test_reports_published_in_a_newspaper_are_no_meetings():
