@@ -165,6 +165,18 @@ def test_a_subset_named_before_the_figure_keeps_it_from_the_metric_of_the_whole(
     assert _in_sentence("政务服务中心受理办件", "count", "件", sentence, "3.1万件") == "service_cases"
 
 
+@pytest.mark.parametrize("total", ["办件总量", "办件总数"])
+def test_a_subject_naming_itself_the_total_is_no_subset_whatever_it_calls_the_total(total):
+    sentence = f"以“高效办成一件事”为抓手,深化一网通办,街道全年{total}突破5.2万件。"
+    assert _in_sentence(total, "count", "件", sentence, "5.2万件") == "service_cases"
+
+
+def test_a_figure_after_a_breakdown_is_announced_says_so():
+    sentence = "全市共发生事故17起。分行业来看,工矿商贸事故13起。"
+    at = sentence.index("13起")
+    assert metric_match("工矿商贸事故", "count", "起", "", sentence, "", sentence[:at], True) == (None, "breakdown_part: introduced")
+
+
 def test_legal_publicity_given_to_officials_is_no_publicity_event():
     sentence = "局党政主要领导为干部职工开展林业政策普法讲座2场次。"
     assert _in_sentence("林业政策普法讲座", "event", "场次", sentence, "2场次") is None

@@ -190,7 +190,7 @@ def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: st
     # a sentence word naming another metric vetoes only a subject that does not name its own kind
     # (中心组集体学法 stays the centre group's beside 常务会议学法 in one sentence; a bare 专题学习 does not),
     # nor a subject whose own clause names its kind (中心组先后开展…集中学习6次，常务会集体学法5次)
-    if any(x in sentence for x in rule.stretch_excludes) and not any(t in subject for t in ("总量", "总数", "总计", "合计")):
+    if any(x in sentence for x in rule.stretch_excludes) and not any(t in subject for t in ("总量", "总数")):
         return 0  # a subject calling itself the total is no subset (以“一件事”为抓手…办件总量5.2万件)
     if any(x in sentence for x in rule.sentence_excludes) and not (
             rule.qualifiers and any(q in subject or q in lead for q in rule.qualifiers)):
