@@ -177,13 +177,6 @@ def test_a_figure_after_a_breakdown_is_announced_says_so():
     assert metric_match("工矿商贸事故", "count", "起", "", sentence, "", sentence[:at], True) == (None, "breakdown_part: introduced")
 
 
-def test_legal_publicity_given_to_officials_is_no_publicity_event():
-    sentence = "局党政主要领导为干部职工开展林业政策普法讲座2场次。"
-    assert _in_sentence("林业政策普法讲座", "event", "场次", sentence, "2场次") is None
-    sentence = "组织律师深入社区开展林业政策普法讲座2场次。"
-    assert _in_sentence("林业政策普法讲座", "event", "场次", sentence, "2场次") == "pufa_events"
-
-
 def test_an_exam_named_in_the_clause_before_says_whose_pass_rate_it_is():
     sentence = "组织本系统干部职工参加学法用法考试,合格率达100%;组织执法资格考试,通过率为100%。"
     assert _in_sentence("合格率", "rate", "%", sentence, "100%;") == "study_exam_pass_rate"
@@ -219,6 +212,12 @@ def test_subjects_from_the_tuning_pages_of_batch_af(subject, kind, unit, lead, e
     ("实施行政规范性文件管理人员素质提升工程,组织专题培训10场次。", "专题培训", "event", "场次", "10场次", None),
     ("中心组共开展学习26次,其中专题辅导3次。", "专题辅导", "event", "次", "3次", None),  # a part of another kind's total
     ("围绕党的二十大精神,组织干部专题培训10场次。", "专题培训", "event", "场次", "10场次", "training_sessions"),
+    # legal publicity given to officials is no publicity event; reports published in a paper are no meetings
+    ("局党政主要领导为干部职工开展林业政策普法讲座2场次。", "林业政策普法讲座", "event", "场次", "2场次", None),
+    ("组织律师深入社区开展林业政策普法讲座2场次。", "林业政策普法讲座", "event", "场次", "2场次", "pufa_events"),
+    ("在鄂尔多斯日报开设法治专栏,全年刊发党政主要负责人履行法治建设第一责任人职责报告48期。", "法治建设第一责任人职责报告",
+     "event", "期", "48期", None),
+    ("全年召开党委会听取法治建设第一责任人职责报告4次。", "法治建设第一责任人职责报告", "event", "次", "4次", "law_work_meetings"),
 ])
 def test_subsets_named_near_the_figure_keep_it_from_a_metric(sentence, subject, kind, unit, figure, expected):
     assert _in_sentence(subject, kind, unit, sentence, figure) == expected
@@ -241,13 +240,6 @@ def test_law_enforcement_cases_are_more_than_penalty_cases():
     assert metric_match("查处行政处罚案件", "count", "件")[0] == "penalty_cases"
     assert metric_match("普通程序", "count", "起")[0] == "penalty_cases_general"  # 其中简易程序1486起,普通程序3419起
     assert metric_match("简易程序", "count", "起")[0] == "penalty_cases_simple"
-
-
-def test_reports_published_in_a_newspaper_are_no_meetings():
-    sentence = "在鄂尔多斯日报开设法治专栏,全年刊发党政主要负责人履行法治建设第一责任人职责报告48期。"
-    assert _in_sentence("法治建设第一责任人职责报告", "event", "期", sentence, "48期") is None
-    sentence = "全年召开党委会听取法治建设第一责任人职责报告4次。"
-    assert _in_sentence("法治建设第一责任人职责报告", "event", "次", sentence, "4次") == "law_work_meetings"
 
 
 def test_where_service_items_moved_to_trails_the_head():

@@ -247,6 +247,7 @@ _DEED_OF_A_COUNT = r"(?:共计|共|累计|合计|全年)?(?:办理|受理|开展
 _AGENT_OF_A_COUNT = re.compile(rf"([\u4e00-\u9fa5]{{2,12}}?){_DEED_OF_A_COUNT}[^，,。；;]{{0,16}}?(?:[0-9]|{_CN})")
 # 共46家:其中…40家, 30件（其中…）, 1127个人民调解委员会,其中: the noun a number-first total counts may come between
 _BREAKDOWN_FOLLOWS = re.compile(r"[^，,。；;：:（(0-9]{0,16}?\s*[，,:：（(]?\s*其中")
+CLOSING_BRACKET = re.compile(r"[)）]")
 _DATE_UNIT_AFTER = re.compile(r"\s*(?:年度|年|月份|月|日)")
 _TIME_ADVERBIAL_AFTER = re.compile(r"\s*(?:年度|年|月份|月|日)?(?:底前|底|初|末|中旬|上旬|下旬|以前|以来)")  # 6月底前共71项
 _PARTS_IN_BRACKETS = re.compile(r"\s*[（(][^（()）]*?[0-9][^（()）]*[）)]")  # figures in brackets right after a total
@@ -909,7 +910,7 @@ def extract_sentence(sentence: str, offset: int, *, in_plan: bool = False, in_de
                 row.approx = numbers.qualifier(sentence[max(0, s - 3): s], _more(q) + (q.group("post") or ""))
                 if follows := _BREAKDOWN_FOLLOWS.match(sentence, q.end()):
                     # (其中21名…现场述法)和…471名: parts opened inside brackets end with them
-                    closing = re.compile(r"[)）]").search(sentence, follows.end()) if re.search(r"[（(]", follows.group()) else None
+                    closing = CLOSING_BRACKET.search(sentence, follows.end()) if re.search(r"[（(]", follows.group()) else None
                     breakdown_parent, breakdown_end = len(out), closing.end() if closing else None
                 elif bracket := _PARTS_IN_BRACKETS.match(sentence, q.end()):  # 9278起（罚款…案件579起、…39起）
                     breakdown_parent, breakdown_end = len(out), bracket.end()

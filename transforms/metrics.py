@@ -276,8 +276,9 @@ def _tail_words() -> re.Pattern[str]:
 
 # what may trail a noun phrase's head without being part of it: a locative (案件中), a verb of reaching or
 # completing (率达, 受众超, 事项形成, 重点工作圆满完成), a time limit (诉求截至10月), a campaign's numeral (宣讲八五),
-# where items moved to (事项进驻中心), the list holding the items counted (取消证明事项清单45项), the manner of the deed that follows (4家单位主要负责人现场述法, 15名负责人书面述法), the word 活动 after the
-# activity's own name (“科长讲法”活动)
+# where items moved to (事项进驻中心), the list holding the items counted (取消证明事项清单45项), the manner of
+# the deed that follows (4家单位主要负责人现场述法, 15名负责人书面述法), the word 活动 after the activity's own
+# name (“科长讲法”活动)
 AFTER_THE_HEAD = re.compile(r"(?:中|之中|以上|以来|达|達|达到|超|超过|形成|完成|圆满完成|全部完成|现场|书面|口头|”?活动|截至.*|截止.*|"
                             r"全覆盖|覆盖|[一二三四五六七八九十]进|[五六七八]五|进驻(?:政务服务中心|服务中心|中心|大厅)?|清单)$")
 

@@ -117,6 +117,11 @@ def _strip(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
             tokens = tokens[1:]
         else:
             break
+    return _without_trailing_words(tokens)
+
+
+def _without_trailing_words(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The tokens less the copulas, adverbs, punctuation and dates closing them (受理纠纷共计 -> 受理纠纷)."""
     while tokens and (_simplified(tokens[-1][0]) in TRAIL_DROP or tokens[-1][1] == "x" or DATE_WORD.match(tokens[-1][0])) \
             and not (len(tokens) == 1 and tokens[0][0] == "维持"):  # 其中维持18件: alone, 维持 is the decision made
         tokens = tokens[:-1]
@@ -414,10 +419,7 @@ def after_tokens(text_after: str, event: bool = False) -> list[tuple[str, str]]:
     # X的监管 / X的管理: the noun phrase is X; the trailing head is what is done to it
     if len(tokens) >= 3 and tokens[-2][0] == "的":
         tokens = tokens[:-2]
-    while tokens and (_simplified(tokens[-1][0]) in TRAIL_DROP or tokens[-1][1] == "x" or DATE_WORD.match(tokens[-1][0])) \
-            and not (len(tokens) == 1 and tokens[0][0] == "维持"):  # 其中维持18件: alone, 维持 is the decision made
-        tokens = tokens[:-1]
-    return tokens
+    return _without_trailing_words(tokens)
 
 
 _PREDICATE_ADVERBS = {"全", "全面", "全部", "均", "已", "基本", "同步", "逐一", "集中", "统一"}
