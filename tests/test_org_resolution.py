@@ -111,6 +111,9 @@ def test_the_body_is_read_from_each_kind_of_evidence(gaz, text, expected, method
     ("2024年,长春市政务服务化数字化建设管理局坚持以习近平法治思想为指导,推进法治政府建设。", None, "no_org"),
     ("2022年，罗湖区劳动人事争议仲裁院共受理劳动人事争议案件2995件。", None, "no_org"),  # an arbitration court of the district
     ("2023年，南湖区法律援助中心积极履职，受理案件300件。", None, "no_org"),  # a legal-aid centre too
+    # the office a bureau stations in a township reports: neither the bureau nor the township
+    ("近期,山丹县司法局李桥司法所坚持发挥人民调解作用,深入践行新时代“枫桥经验”。", None, "no_org"),
+    ("日前,大浪街道司法所联合社区开展人民调解宣传月活动。", None, "no_org"),
     # a city's department by name, a district's by voice (the site copied the city's name): no key, never the city's
     ("2020年，北京市司法局认真贯彻落实区委、区政府决策部署，推进依法治区。", "department", "org_level_conflict"),
     # a district named like 北京's only one, answering to a province: some other 西城区, never 北京's

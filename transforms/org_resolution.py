@@ -65,6 +65,8 @@ BODY_END_CHARS = set("道街镇乡局委办府区县旗市室心处社木")  # �
 GOVERNMENT = ("人民政府", "政府")
 EVIDENCE_HEAD = 4000  # the opening the body and its places are read from (titles, metadata, first paragraphs)
 NAME_GOES_ON = ("办公室", "办", "局", "委", "中心", "所", "站", "队", "街道", "镇", "乡")  # 武定县人民政府|办公室
+# 山丹县司法局李桥司法所, 大浪街道司法所: the office a bureau stations in a township reports, not the bureau or the township
+OFFICE_STATIONED_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?(?:司法所|派出所)")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fa5]+")
 
 
@@ -280,6 +282,7 @@ def _prefix_body(clause: str, gaz: Gazetteer) -> tuple[int, Body] | None:
     modifier (县政府的领导下)."""
     for end in range(min(len(clause), 30), 1, -1):
         if (clause[end - 1] in BODY_END_CHARS and clause[end:end + 1] != "的" and not clause.startswith(NAME_GOES_ON, end)
+                and not OFFICE_STATIONED_AFTER.match(clause, end)
                 and (body := parse_body(clause[:end], gaz)) and (body.org_type not in ("county_government", "city_government")
                                                                  or clause[:end].endswith(GOVERNMENT) or _predicate_follows(clause[end:]))):
             return end, body
