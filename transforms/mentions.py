@@ -219,12 +219,13 @@ PROPOSED_BEFORE = re.compile(r"提出(?:建立|健全|制定|完善|出台|实�
 # 入选国家首批六个…试点城市: the size of the group a body was selected into, not a count of its own
 SELECTED_INTO_BEFORE = re.compile(r"入选[^，,。；;0-9]{0,10}(?:首批|第[一二三四五六七八九十0-9]+批)(?:全国|全省|国家级|省级)?\s*$")
 KINDS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?(?:类型|类别)")  # 包含行政许可、行政处罚等10项职权类型: kinds, not things
+LIST_LABEL_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?(?:环节|方面|层面|维度|板块|体系|战略|理念)(?![\u4e00-\u9fa5])")
 TASKS_SET_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:任务|举措|措施|重点工作)")
 # 明确整改措施236条, 认领任务92个: the measures a plan sets, counted after their name
 # (制定措施28条 counts the measures taken, as the dev set reads it)
 MEASURES_SET_BEFORE = re.compile(r"(?:明确|细化|认领|确定)[^，,。；;]{0,10}?(?:举措|措施|任务分工|任务)\s*$")
 # 出台公安打造一流营商环境50项措施: a document's measures, counted before their name
-MEASURES_ISSUED_BEFORE = re.compile(r"(?:出台|制定|印发)[^，,。；;]{0,16}$")
+MEASURES_ISSUED_BEFORE = re.compile(r"(?:出台|制定|印发|提出)[^，,。；;]{0,16}$")
 MEASURES_AFTER = re.compile(r"\s*(?:具体)?(?:工作)?(?:举措|措施)")
 PLAN_DOCUMENT_BEFORE = re.compile(r"(?:分工方案|实施方案|工作方案)\s*$")
 TASKS_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:任务|内容|目标|要求|举措|措施|重点工作)")  # not 六大方面21个问题: problems found
@@ -332,6 +333,8 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
     if unit == "部" and after.startswith("分"):
         return "other"  # 本报告由…六部分组成: how the report is laid out
+    if unit in ("个", "大", "项") and LIST_LABEL_AFTER.match(after) and _counts_the_list_before(before, unit_value(m)[0]):
+        return "name_or_slogan"  # 立法、执法、司法、守法四个法治环节: the numeral sums up abstract parts named before it
     if SELECTED_INTO_BEFORE.search(before[-24:]) or unit in ("项", "个", "种") and KINDS_AFTER.match(after):
         return "other"  # 入选首批六个试点城市: the group's size; 10项职权类型: how many kinds, not how many things
     if TASKS_SET_BEFORE.search(before[-8:]) and TASKS_SET_AFTER.match(after) or PLAN_DOCUMENT_BEFORE.search(before[-8:]) \
