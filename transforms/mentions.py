@@ -219,7 +219,7 @@ PROPOSED_BEFORE = re.compile(r"提出(?:建立|健全|制定|完善|出台|实�
 # 入选国家首批六个…试点城市: the size of the group a body was selected into, not a count of its own
 SELECTED_INTO_BEFORE = re.compile(r"入选[^，,。；;0-9]{0,10}(?:首批|第[一二三四五六七八九十0-9]+批)(?:全国|全省|国家级|省级)?\s*$")
 KINDS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?(?:类型|类别)")  # 包含行政许可、行政处罚等10项职权类型: kinds, not things
-LIST_LABEL_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?(?:环节|方面|层面|维度|板块|体系|战略|理念)(?![\u4e00-\u9fa5])")
+LIST_LABEL_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?(?:环节|方面|层面|维度|板块|体系|战略|理念)")
 TASKS_SET_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:任务|举措|措施|重点工作)")
 # 明确整改措施236条, 认领任务92个: the measures a plan sets, counted after their name
 # (制定措施28条 counts the measures taken, as the dev set reads it)
