@@ -719,6 +719,9 @@ def test_subjects_of_work_report_constructions(sentence, subjects):
     ("顺利入选司法部首批全国十个立法联系点。", "十", "other"),
     ("包含行政许可、行政处罚等10项职权类型。", "10", "other"),  # how many kinds, not how many things
     ("围绕立法、执法、司法、守法四个法治环节开展工作。", "四", "name_or_slogan"),  # sums up abstract parts named before
+    ("围绕立法、执法、司法、守法4项法治环节开展工作。", "4", "name_or_slogan"),
+    ("包含行政许可、行政处罚等3个职权类型。", "3", "other"),
+    ("包含警告、罚款等5种处罚类别。", "5", "other"),
     ("组织责任单位研究提出16项具体工作举措。", "16", "target_or_plan"),  # measures proposed, as 出台…措施
 ])
 def test_work_report_figures_that_are_no_facts(sentence, token, reason):

@@ -333,7 +333,7 @@ def quantity_rule(sentence: str, m: re.Match[str], *, in_plan: bool) -> str:
         return "target_or_plan"  # 明确9个方面20项任务目标: the tasks a plan sets out under its headings
     if unit == "部" and after.startswith("分"):
         return "other"  # 本报告由…六部分组成: how the report is laid out
-    if unit in ("个", "大", "项") and LIST_LABEL_AFTER.match(after) and _counts_the_list_before(before, unit_value(m)[0]):
+    if unit in ("个", "项") and LIST_LABEL_AFTER.match(after) and _counts_the_list_before(before, unit_value(m)[0]):
         return "name_or_slogan"  # 立法、执法、司法、守法四个法治环节: the numeral sums up abstract parts named before it
     if SELECTED_INTO_BEFORE.search(before[-24:]) or unit in ("项", "个", "种") and KINDS_AFTER.match(after):
         return "other"  # 入选首批六个试点城市: the group's size; 10项职权类型: how many kinds, not how many things
