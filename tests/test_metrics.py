@@ -118,10 +118,12 @@ def test_words_earlier_in_the_sentence_stand_in_for_a_missing_qualifier_or_topic
     assert metric_match("各小组会议", "event", "次", "", "", "", "理论学习中心组带头,区委依法治区委员会召开")[0] == "law_work_meetings"
 
 
-def _in_sentence(subject, kind, unit, sentence, figure):
-    """metric_match on a figure where it stands in its sentence, as with_metric_codes calls it."""
+def _in_sentence(subject, kind, unit, sentence, figure, positioned=True):
+    """metric_match on a figure where it stands in its sentence, as with_metric_codes calls it (positioned=False:
+    as when the figure's place is not known)."""
     at = sentence.index(figure)
-    return metric_match(subject, kind, unit, clause_lead(sentence, at), sentence, clause_tail(sentence, at), sentence[:at], True)[0]
+    return metric_match(subject, kind, unit, clause_lead(sentence, at), sentence, clause_tail(sentence, at), sentence[:at],
+                        positioned)[0]
 
 
 def test_a_body_named_before_an_earlier_figure_qualifies_that_figure_not_the_next():
@@ -134,10 +136,8 @@ def test_a_body_named_before_an_earlier_figure_qualifies_that_figure_not_the_nex
     sentence = "中心组围绕习近平法治思想开展专题学习12次。"
     assert _in_sentence("专题学习", "event", "次", sentence, "12次") == "study_center_group"
     sentence = "党委理论学习中心组专题学法8次,全年开展专题学习12次。"
-    at = sentence.index("12次")
-    lead, tail = clause_lead(sentence, at), clause_tail(sentence, at)
-    assert metric_match("专题学习", "event", "次", lead, sentence, tail, sentence[:at], True)[0] == "study_sessions"
-    assert metric_match("专题学习", "event", "次", lead, sentence, tail, sentence[:at], False)[0] == "study_center_group"
+    assert _in_sentence("专题学习", "event", "次", sentence, "12次") == "study_sessions"
+    assert _in_sentence("专题学习", "event", "次", sentence, "12次", positioned=False) == "study_center_group"
 
 
 def test_a_law_topic_named_earlier_carries_to_a_bare_activity_not_to_a_body_named_in_the_subject():
