@@ -214,14 +214,14 @@ _MARKER_END = re.compile(r"\s*[、.．）)]?")
 HELD_BEFORE = re.compile(r"(?:举办|开办|举行)了?\s*$")
 _LIST_ITEM_BETWEEN = re.compile(r"[\u4e00-\u9fa5“”]{0,10}、\s*[\u4e00-\u9fa5“”]{0,12}")  # (…50项措施、服务保障稳住经济大盘25项)
 TASKS_SET_BEFORE = re.compile(r"(?:确定|部署|部署落实|部署推进|下达|分解|制定|细化|出台|印发|认领)(?:了|的)?\s*$")
-# 入选国家首批六个…试点城市: the size of the group a body was selected into, not a count of its own
-SELECTED_INTO_BEFORE = re.compile(r"入选[^，,。；;0-9]{0,10}(?:首批|第[一二三四五六七八九十0-9]+批)(?:全国|全省|国家级|省级)?\s*$")
 TASKS_SET_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:任务|举措|措施|重点工作)")
 # 提出建立25项重要制度: what a plan proposes to set up, not what was set up
 PROPOSED_BEFORE = re.compile(r"提出(?:建立|健全|制定|完善|出台|实施|推进|打造)\s*$")
 KINDS_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,6}?(?:类型|类别)")  # 包含行政许可、行政处罚等10项职权类型: kinds, not things
 # 立法、执法、司法、守法四个法治环节: abstract parts a numeral sums up
 LIST_LABEL_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,4}?(?:环节|方面|层面|维度|板块|体系|战略|理念)")
+# 入选国家首批六个…试点城市: the size of the group a body was selected into, not a count of its own
+SELECTED_INTO_BEFORE = re.compile(r"入选[^，,。；;0-9]{0,10}(?:首批|第[一二三四五六七八九十0-9]+批)(?:全国|全省|国家级|省级)?\s*$")
 # 明确整改措施236条, 认领任务92个: the measures a plan sets, counted after their name
 # (制定措施28条 counts the measures taken, as the dev set reads it)
 MEASURES_SET_BEFORE = re.compile(r"(?:明确|细化|认领|确定)[^，,。；;]{0,10}?(?:举措|措施|任务分工|任务)\s*$")
