@@ -824,3 +824,29 @@ def test_the_item_listed_before_the_subject(subject, before, expected):
 def test_a_topic_then_a_handling_verb(subject, expected):
     from transforms.metrics import _topic_then_deed
     assert _topic_then_deed(subject) == expected
+
+
+@pytest.mark.parametrize("subject,unit,lead,expected", [
+    ("户籍类信息", "条", "发布", None),  # one category of the information disclosed
+    ("政务动态类信息", "条", "发布", None),
+    ("各类信息", "条", "发布", "disclosure_items"),  # 各类: all kinds of it, the whole
+    ("保全类公证", "件", "办理", None),
+    ("公证", "件", "办理", "notarizations"),
+    ("生产经营类的县属事业单位", "家", "", None),
+])
+def test_a_category_named_before_the_head_is_one_part_of_what_the_metric_counts(subject, unit, lead, expected):
+    assert metric_match(subject, "count", unit, lead)[0] == expected
+
+
+@pytest.mark.parametrize("sentence,subject,figure,expected", [
+    # an amount after one procedure's case count is that procedure's
+    ("普通程序案件1309件,处罚金额318万余元。", "处罚金额", "318万余元", None),
+    ("其中适用简易程序案件40起,累计罚款11100元;", "罚款", "11100元", None),
+    # after both procedures (一般 and 普通 are one) or after none, the total's
+    ("查办一般程序案件20起、简易程序案件11起,罚款金额246000元。", "罚款金额", "246000元", "fines_amount"),
+    ("办理行政处罚案件42起,罚款19000元。", "罚款", "19000元", "fines_amount"),
+    ("适用普通程序案件2起,罚款7900元,全年罚款总额达19000元。", "罚款总额", "19000元。", "fines_amount"),  # names itself the total
+    ("一般程序案件20起、普通程序案件的罚款8万元。", "罚款", "8万元", None),  # 一般 and 普通: one procedure
+])
+def test_an_amount_after_one_procedures_cases_is_that_procedures(sentence, subject, figure, expected):
+    assert _in_sentence(subject, "count", "元", sentence, figure) == expected

@@ -172,6 +172,10 @@ def _excluded_deed(rule: MetricRule, lead: str) -> bool:
     return last_excluded is not None and not any(v in rule.verbs for v in verbs[last_excluded + 1:])
 
 
+# a category named before the head (政务动态类信息, 生产经营类的县属事业单位), not a quantifier of kinds (各类, 两类)
+ONE_CATEGORY = re.compile(r"(?<![各两三四五六七八九十几多这此该一二同门大分归种])类(?:的[\u4e00-\u9fa5]{0,4})?$")
+
+
 def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: str, sentence: str, tail: str = "",
                 context: frozenset[str] = frozenset(), shared: str = "") -> int:
     """0 when the rule does not match; else how specific the match is: the head's length first, then
@@ -180,6 +184,8 @@ def _rule_score(rule: MetricRule, subject: str, bounds: frozenset[int], lead: st
     head = next((h for h in rule.heads if subject.endswith(h) and len(subject) - len(h) in bounds), None)
     if head is None or any(x in subject or x in tail for x in rule.excludes):
         return 0
+    if ONE_CATEGORY.search(subject[:len(subject) - len(head)]):
+        return 0  # 户籍类信息, 保全类公证: one category of the things, which a metric of them all leaves out
     if _excluded_deed(rule, lead):
         return 0
     # a qualifier in the rest of the clause qualifies too (组织160名机关干部参加法治培训: trainees)
@@ -317,6 +323,11 @@ _LAW_NAME = re.compile(r"^《?[\u4e00-\u9fa5]{0,12}(?:法|法典|条例|规定|�
 BREAKDOWN_INTRODUCED = re.compile(r"(?:分|按)(?:行业|区域|地区|领域|类型|类别|部门|县区|镇街|乡镇|程序)(?:来看|看|统计|划分|分)?\s*[，,:：]")
 
 
+# the two procedures penalty cases are handled under: an amount stated after one of them is that one's
+# (普通程序案件1309件,处罚金额318万余元); after both, or after none, it is the total's
+PROCEDURE = re.compile(r"简易|一般程序|普通程序")
+
+
 def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: str = "",
                  tail: str = "", before: str = "", positioned: bool = False) -> tuple[str | None, str | None]:
     """best_rule over the catalogue, on the subject, else on its noun core. A figure that counts two
@@ -327,6 +338,8 @@ def metric_match(subject: str, kind: str, unit: str, lead: str = "", sentence: s
     the sentence: the same subjects recur across thousands of reports, their sentences do not."""
     if BREAKDOWN_INTRODUCED.search(before):
         return None, "breakdown_part: introduced"
+    if unit == "元" and "总" not in (subject or "") and len({p.replace("普通", "一般") for p in PROCEDURE.findall(before)}) == 1:
+        return None, "breakdown_part: procedure"
     vetoes, context = _held(_veto_words(), sentence), _context_held(before, positioned)
     at = len(before) if positioned else None  # with_metric_codes cuts before from the sentence
     if at is not None and any(w not in _topic_vetoes() or w in _stretch_words() for w in vetoes.split()):
