@@ -231,3 +231,18 @@ def test_a_breakdowns_parent_row_points_at_its_total_when_the_total_is_not_first
     ledger = mention_frame(candidate_sentences(pl.DataFrame({"report_id": ["r"], "text": [text]})), {"r": zones(text)})
     part = ledger.filter(pl.col("value") == 20)
     assert ledger["value"][part["parent_row"][0]] == 50
+
+
+@pytest.mark.parametrize("text,breakdown", [
+    # announced in the first piece of the sentence, the breakdown goes on past each ；to the 。
+    ("全市共发生生产安全事故17起。分行业来看,工矿商贸事故13起；道路运输事故2起；铁路事故2起。发生火灾事故5起。",
+     [False, True, True, True, False]),
+    ("分区域来看,黄山区事故6起;歙县事故5起;黟县事故2起。", [True, True, True]),
+    # a ；-piece of a sentence that announced nothing is no part
+    ("全市共发生生产安全事故17起；道路运输事故2起。", [False, False]),
+])
+def test_a_breakdown_announced_in_a_sentence_goes_on_to_its_end(text, breakdown):
+    frame = pl.DataFrame({"report_id": ["r"], "text": [text]})
+    facts = fact_frame(mention_frame(candidate_sentences(frame), {"r": zones(text)})).sort("char_start")
+    assert [note == "breakdown_part: introduced" for note in facts["metric_note"].to_list()] == breakdown
+    assert all(code is None for code, part in zip(facts["metric_code"], breakdown) if part)

@@ -13,7 +13,7 @@ import pyarrow as pa
 
 from transforms import gazetteer, mentions, org_resolution, report_meta
 from transforms.lexicon import DATA_DIR
-from transforms.metrics import catalogue, with_metric_codes
+from transforms.metrics import BREAKDOWN_INTRODUCED, catalogue, with_metric_codes
 
 RULES_VERSION = "0.10.0"  # bumped by hand when the extraction code changes what it extracts
 
@@ -126,7 +126,30 @@ def fact_frame(ledger: pl.DataFrame) -> pl.DataFrame:
                 pl.col("anchor_start").alias("char_start"), pl.col("anchor_end").alias("char_end"),
                 "evidence", "section", "parent_fact_id", pl.lit(EXTRACTOR_VERSION).alias("extractor_version"),
                 (pl.col("anchor_start") - pl.col("sentence_start")).alias("figure_in_evidence"))
-    ).drop("figure_in_evidence").pipe(without_parts_of_the_same_metric)
+    ).pipe(with_breakdowns_carried_on).drop("figure_in_evidence").pipe(without_parts_of_the_same_metric)
+
+
+def with_breakdowns_carried_on(facts: pl.DataFrame) -> pl.DataFrame:
+    """A breakdown announced in one piece of a sentence goes on in the pieces after it up to the sentence's
+    end (分行业来看,工矿商贸事故13起；道路运输事故2起；铁路事故2起。): their figures are parts too, and lose
+    their metric as the first piece's do (metrics.BREAKDOWN_INTRODUCED)."""
+    piece_start = pl.col("char_start") - pl.col("figure_in_evidence")
+    pieces = (facts.select("report_id", piece_start.alias("_piece"), "evidence").unique(["report_id", "_piece"])
+              .sort("report_id", "_piece")
+              .with_columns(pl.col("evidence").str.contains(BREAKDOWN_INTRODUCED.pattern).alias("_opens"))
+              .with_columns(((pl.col("report_id") != pl.col("report_id").shift()).fill_null(True)
+                             | ~pl.col("evidence").shift().str.contains(r"[；;]$").fill_null(False)
+                             | (pl.col("_piece") - (pl.col("_piece") + pl.col("evidence").str.len_chars()).shift() > 2))
+                            .cum_sum().alias("_run"))
+              .with_columns((pl.col("_opens").cast(pl.Int64).cum_sum().over("_run") - pl.col("_opens").cast(pl.Int64) > 0)
+                            .alias("_carried"))
+              .select("report_id", "_piece", "_carried"))
+    carried = pl.col("_carried").fill_null(False)
+    return (facts.with_columns(piece_start.alias("_piece")).join(pieces, on=["report_id", "_piece"], how="left")
+            .with_columns(pl.when(carried).then(None).otherwise(pl.col("metric_code")).alias("metric_code"),
+                          pl.when(carried).then(pl.lit("breakdown_part: introduced")).otherwise(pl.col("metric_note"))
+                          .alias("metric_note"))
+            .drop("_piece", "_carried"))
 
 
 def without_parts_of_the_same_metric(facts: pl.DataFrame) -> pl.DataFrame:
