@@ -1350,3 +1350,16 @@ def test_how_a_case_was_decided_stays_in_its_subject():
 def test_one_action_word(subject, expected):
     from transforms.mentions import _one_action_word
     assert _one_action_word(subject) is expected
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a time word after the people counted opens what they did (年终述法), the people are the subject
+    ("全市1800名党政领导干部年终述法工作全覆盖。", [("1800", ["党政领导干部"])]),
+    # 获 (won) is a one-character verb closing the people counted
+    ("4名学生获“学宪法讲宪法”省一等奖。", [("4", ["学生"])]),
+    # the first item of a list counted number first, though a place noun stands before its count
+    ("完成流域1041艘捕捞渔船、2059名渔民禁捕退捕任务。", [("1041", ["捕捞渔船"]), ("2059", ["渔民"])]),
+    ("全区律师事务所3家、公证处1家。", [("3", ["律师事务所"]), ("1", ["公证处"])]),  # subject first: 、 after the unit
+])
+def test_the_people_or_things_counted_number_first_end_where_their_predicate_or_list_item_does(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

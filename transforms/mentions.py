@@ -502,6 +502,8 @@ DONE_AFTER = re.compile(r"(?:已经|已|均已)(?=[\u4e00-\u9fa5]{2})")
 LIST_HOLDER_BEFORE = re.compile(r"([^，,。；;：:]{2,30}?)(?:包含|包括|涵盖)[^，,。；;]*[，,]\s*(?:共计|共|合计|总计)\s*$")
 BODY_AT_END = re.compile(r"[\u4e00-\u9fa5]{2,}(?:局|委|办)$")
 NUMBER_FIRST_ITEM_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5“”\"]{{1,12}}(?:和|及|与|以及)$")
+# the first item of a list counted number first: its noun, then 、 and the next item's count (1041艘捕捞渔船、2059名渔民)
+NUMBER_FIRST_ITEM_AFTER = re.compile(f"[\u4e00-\u9fa5“”\"]{{2,12}}、\\s*(?:{QUANTITY.pattern})")
 STACKED_BEFORE = re.compile(f"(?:{QUANTITY.pattern})[\u4e00-\u9fa5]{{1,6}}$")  # (138个基层调委会759名调解员)
 # a body or its leaders: who held the events, never what they were (县委常委会2次听取…汇报)
 AGENT_AT_END = re.compile(r"(?:常委会|常务会议|常务会|党组|党委|党工委|政府|委员会|领导小组|班子|领导|负责人|书记|[市县区镇乡]长)$")
@@ -573,6 +575,8 @@ def _number_first(before: str, after: str, subject_before: str, unit: str, value
         return True  # 各执法单位及指导室共110余人参加培训: bodies the people came from; they are counted by what they joined
     if NUMBER_FIRST_ITEM_BEFORE.search(before[-24:]):
         return True  # 17个文件和9个信访回复: the last item of a list counted number first, whatever jieba tags its noun
+    if unit not in EVENT_UNITS and NUMBER_FIRST_ITEM_AFTER.match(after):
+        return True  # 完成…流域1041艘捕捞渔船、2059名渔民禁捕退捕任务: the first item of such a list
     head = subjects.after_tokens(after)
     if not head or not any(t[1].startswith(_NOUNISH + ("nz", "vn", "zg")) for t in (head[0], head[-1])):
         return False

@@ -365,6 +365,10 @@ def _starts_predicate(tokens: list[tuple[str, str]], i: int, event: bool = False
             and not (event and word in ("与", "和") and _HELD_ACTIVITY_END.search(_text(after))):
         return True  # 1个便民服务中心|及21个便民服务站; 县级及以上 is a level the noun is of (8个县级及以上饮用水水源地)
         # (一期政治理论与业务培训班: 与 joins what the one class was on)
+    if flag == "t" and nounish and not event and after and after[0][1] == "v":
+        return True  # 1800名党政领导干部|年终述法: a time word after the noun phrase opens the predicate
+    if word == "获" and flag == "v" and nounish and not event:
+        return True  # 4名学生|获…一等奖: the one-character verb of winning
     if flag not in ("v", "vn") or len(word) < 2 or not nounish:
         return False
     if event and ACTIVITY_WORD.fullmatch(word):
