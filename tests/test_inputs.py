@@ -108,6 +108,55 @@ def test_pdf_text_layer_is_read_and_a_scanned_pdf_is_quarantined():
     assert scanned.status == "quarantined" and "no text layer" in scanned.reason
 
 
+def _wrapped_pdf(paragraphs: list[str], chars_per_line: int = 24) -> bytes:
+    """A report as a word processor prints it: each paragraph indented two characters and wrapped, its
+    wrapped lines justified to the right margin."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf, size, left, y = io.BytesIO(), 11, 40, 800
+    c = canvas.Canvas(buf)
+    c.setFont("STSong-Light", size)
+    right = left + chars_per_line * size
+    for paragraph in paragraphs:
+        rest, indent = paragraph, 2 * size
+        while rest:
+            line, rest = rest[:chars_per_line - indent // size], rest[chars_per_line - indent // size:]
+            width = pdfmetrics.stringWidth(line, "STSong-Light", size)
+            spacing = (right - left - indent - width) / max(len(line) - 1, 1) if rest else 0  # justified, but a last line
+            c.drawString(left + indent, y, line, charSpace=spacing)
+            y, indent = y - 16, 0
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_pdfs_wrapped_lines_are_read_as_the_paragraphs_they_print():
+    paragraphs = REPORT.splitlines()[:3] + ["组织干部职工参加法治培训120人次，受理行政复议申请12件。"]
+    plain = facts_of("\n".join(paragraphs))
+    from_pdf = ingest_bytes("report.pdf", _wrapped_pdf(paragraphs))
+    assert from_pdf.status == "ok" and from_pdf.text == "\n".join(paragraphs)
+    assert facts_of(from_pdf.text).select("subject", "value", "unit").equals(plain.select("subject", "value", "unit"))
+
+
+@pytest.mark.parametrize("lines,text", [
+    # a line reaching the right margin, the next not indented: one paragraph wrapped
+    ([(62, 330, "受理矛"), (40, 330, "盾纠纷254"), (40, 120, "件。")], "受理矛盾纠纷254件。"),
+    # the next line indented: a new paragraph
+    ([(40, 330, "开展活动20次。"), (62, 200, "发放资料50份。")], "开展活动20次。\n发放资料50份。"),
+    # a line short of the margin (a heading, a paragraph's end) keeps its break
+    ([(40, 120, "一、主要工作"), (40, 330, "全年开展活动20次，发放资料"), (40, 150, "50份。")],
+     "一、主要工作\n全年开展活动20次，发放资料50份。"),
+    # a page of short lines has no margin to reach
+    ([(40, 100, "一、概况"), (40, 100, "二、措施")], "一、概况\n二、措施"),
+])
+def test_pdf_lines_join_where_a_paragraph_was_wrapped(lines, text):
+    from transforms.ingest import paragraphs_of_lines
+    rows = [{"x0": x0, "x1": x1, "text": t, "chars": [{"size": 11.0}]} for x0, x1, t in lines]
+    assert paragraphs_of_lines(rows) == text
+
+
 @pytest.mark.parametrize("name,data,reason", [
     ("empty.txt", b"", "empty file"),
     ("random.txt", os.urandom(4096), "encoding"),
