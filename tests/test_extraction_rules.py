@@ -1363,3 +1363,15 @@ def test_one_action_word(subject, expected):
 ])
 def test_the_people_or_things_counted_number_first_end_where_their_predicate_or_list_item_does(sentence, subjects):
     assert fact_subjects(sentence) == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # the last item of a 分别-list goes on into the noun phrase all the items qualify
+    ("广告、社会经济咨询、餐饮业新增“四上”企业分别为146家、39家和101家。",
+     [("146", ["广告新增四上企业"]), ("39", ["社会经济咨询新增四上企业"]), ("101", ["餐饮业新增四上企业"])]),
+    # one word after the last item's own: two whole nouns, each its own subject
+    ("法律顾问、公职律师分别为12名、5名。", [("12", ["法律顾问"]), ("5", ["公职律师"])]),
+    ("行政复议、行政诉讼案件分别为5件、3件。", [("5", ["行政复议"]), ("3", ["行政诉讼案件"])]),
+])
+def test_items_of_a_respectively_list_share_the_noun_phrase_the_last_goes_on_into(sentence, subjects):
+    assert fact_subjects(sentence) == subjects

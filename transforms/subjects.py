@@ -545,8 +545,24 @@ def respectively_names(sentence: str, quantities: list[tuple[int, int]]) -> dict
             continue
         names = [subject_before(item) or item for item in items]
         names = [n + head_noun(names[-1]) if is_bare_verb(n) else n for n in names[:-1]] + names[-1:]
+        shared = _shared_after_the_last_item(names)
+        names = [n + shared for n in names[:-1]] + names[-1:]
         out.update(zip(chain, _with_shared_qualifier(names)))
     return out
+
+
+def _shared_after_the_last_item(names: list[str]) -> str:
+    """What the last item of a list says after its own first word, when the items before it lack it: the
+    noun phrase they all qualify (广告、社会经济咨询、餐饮业新增“四上”企业分别为…: 广告 is 广告新增四上企业 too).
+    Nothing when that is one word (法律顾问、公职律师: two whole nouns, whatever jieba cuts), when an earlier item
+    names its own head or is far longer than the last's own word."""
+    tokens = pos_tokens(names[-1]) if len(names) > 1 else []
+    if len(tokens) < 3 or not tokens[-1][1].startswith("n"):
+        return ""
+    own, head = tokens[0][0], tokens[-1][0]
+    if any(n.endswith(head) or len(n) > len(own) + 4 or n.endswith(names[-1][len(own):]) for n in names[:-1]):
+        return ""
+    return names[-1][len(own):]
 
 
 _RATE_LIST = re.compile(
