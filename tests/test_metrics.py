@@ -850,3 +850,9 @@ def test_a_category_named_before_the_head_is_one_part_of_what_the_metric_counts(
 ])
 def test_an_amount_after_one_procedures_cases_is_that_procedures(sentence, subject, figure, expected):
     assert _in_sentence(subject, "count", "元", sentence, figure) == expected
+
+
+def test_bodies_toured_by_a_rule_of_law_inspection_are_bodies_supervised():
+    sentence = "2023年对21家单位开展法治巡察,推动法治巡察与纪检监察贯通。"
+    assert _in_sentence("单位", "count", "家", sentence, "21家") == "supervised_units"
+    assert _in_sentence("单位", "count", "家", "2023年对21家单位开展走访。", "21家") is None
