@@ -246,3 +246,17 @@ def test_a_breakdown_announced_in_a_sentence_goes_on_to_its_end(text, breakdown)
     facts = fact_frame(mention_frame(candidate_sentences(frame), {"r": zones(text)})).sort("char_start")
     assert [note == "breakdown_part: introduced" for note in facts["metric_note"].to_list()] == breakdown
     assert all(code is None for code, part in zip(facts["metric_code"], breakdown) if part)
+
+
+@pytest.mark.parametrize("text,audience", [
+    # people named only as the audience take the metric of the event counted right before them
+    ("组织党员干部法治专题培训13场次,覆盖人数350人。", "law_trainees"),
+    ("组织执法人员开展执法业务培训2期,参训60人次。", "enforcement_trainees"),
+    # an event with no audience metric (study sessions) lends none, nor does a count before the people
+    ("组织机关干部集中学法22场次,超700人次参训。", None),
+    ("发放法治宣传资料3000份,覆盖人数350人。", None),
+])
+def test_an_audience_counts_the_people_at_the_event_before_it(text, audience):
+    frame = pl.DataFrame({"report_id": ["r"], "text": [text]})
+    facts = fact_frame(mention_frame(candidate_sentences(frame), {"r": zones(text)})).sort("char_start")
+    assert facts["metric_code"][-1] == audience

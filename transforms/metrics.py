@@ -421,7 +421,7 @@ def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
 
 def catalogue_problems() -> list[str]:
     """What is wrong with metrics.csv: duplicate codes, unknown kinds, unit classes or tasks, empty
-    definitions, and heads no subject can end in (a jieba word that swallows the head's first
+    definitions, an audience_of naming no event metric, and heads no subject can end in (a jieba word that swallows the head's first
     character after common openings: add the compound as its own head)."""
     problems, seen = [], set()
     for r in data_rows("metrics.csv"):
@@ -432,6 +432,9 @@ def catalogue_problems() -> list[str]:
             ("unknown unit class", not set(r["unit_class"].split("|")) <= UNIT_CLASS.keys()),
             ("task outside T1..T9", r["task"] not in {f"T{i}" for i in range(1, 10)}),
             ("no definition", not r["definition"].strip()), ("no heads", not r["heads"].strip())) if bad]
+    kinds = {r["code"]: r["kind"] for r in data_rows("metrics.csv")}
+    problems += [f"{r['code']}: audience_of {r['audience_of']} is no event metric" for r in data_rows("metrics.csv")
+                 if r.get("audience_of") and kinds.get(r["audience_of"]) != "event"]
     problems += [f"{r.code}: head {h} unreachable" for r in rules() for h in r.heads
                  if not any(len(p) in word_bounds(p + h) for p in ("开展", "全年共", "各类", "组织"))]
     return problems
