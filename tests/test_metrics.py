@@ -856,3 +856,39 @@ def test_bodies_toured_by_a_rule_of_law_inspection_are_bodies_supervised():
     sentence = "2023年对21家单位开展法治巡察,推动法治巡察与纪检监察贯通。"
     assert _in_sentence("单位", "count", "家", sentence, "21家") == "supervised_units"
     assert _in_sentence("单位", "count", "家", "2023年对21家单位开展走访。", "21家") is None
+
+
+@pytest.mark.parametrize("subject,unit,lead,expected", [
+    # one kind, domain or column of the information disclosed is no total of it
+    ("发布解读信息", "条", "发布", None),
+    ("发布政府采购信息", "条", "发布", None),
+    ("双公示信息", "条", "录入", None),
+    ("政府信息公开专栏发布的信息", "条", "", None),
+    ("公开政府信息", "条", "主动", "disclosure_items"),
+    # staff on the establishment, regular or auxiliary, or leaving, are not the certified officers counted
+    ("在编执法人员", "名", "现有", None),
+    ("辅助执法人员", "名", "", None),
+    ("正式执法队员", "人", "现有", None),
+    ("退出执法人员", "人", "", None),
+    ("持证执法人员", "人", "现有", "enforcement_staff"),
+])
+def test_kinds_of_disclosed_information_and_of_staff_that_are_parts(subject, unit, lead, expected):
+    assert metric_match(subject, "count", unit, lead)[0] == expected
+
+
+@pytest.mark.parametrize("sentence,subject,figure,expected", [
+    # in a government-information report, the cases its disclosure work drew are a part of all cases
+    ("收到针对我街道信息公开事务的行政复议1件。", "收到针对我街道信息公开事务的行政复议", "1件", None),
+    ("全年因政府信息公开引发行政复议2件。", "政府信息公开引发行政复议", "2件", None),
+    ("全年收到行政复议申请12件。", "行政复议申请", "12件", "admin_reconsideration_cases"),
+])
+def test_cases_drawn_by_information_disclosure_are_a_part_of_all_cases(sentence, subject, figure, expected):
+    assert _in_sentence(subject, "count", "件", sentence, figure) == expected
+
+
+def test_a_catalogue_row_with_more_fields_than_its_header_is_a_problem(monkeypatch):
+    import transforms.metrics as metrics
+    good = dict(metrics.data_rows("metrics.csv")[0])
+    shifted = good | {"code": "shifted_row", None: ["a field past the header"]}
+    monkeypatch.setattr(metrics, "data_rows", lambda name: [good, shifted])
+    assert metrics.catalogue_problems() == ["shifted_row: more fields than the header (an unquoted comma?)"]

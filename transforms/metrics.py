@@ -420,11 +420,13 @@ def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
 
 
 def catalogue_problems() -> list[str]:
-    """What is wrong with metrics.csv: duplicate codes, unknown kinds, unit classes or tasks, empty
+    """What is wrong with metrics.csv: rows with more fields than the header, duplicate codes, unknown kinds, unit classes or tasks, empty
     definitions, an audience_of naming no event metric, and heads no subject can end in (a jieba word that swallows the head's first
     character after common openings: add the compound as its own head)."""
     problems, seen = [], set()
     for r in data_rows("metrics.csv"):
+        # csv.DictReader files a row's fields past the header's under None: an unquoted comma shifted them
+        problems += [f"{r['code']}: more fields than the header (an unquoted comma?)"] * (None in r)
         problems += [f"{r['code']}: duplicate code"] * (r["code"] in seen)
         seen.add(r["code"])
         problems += [f"{r['code']}: {what}" for what, bad in (
