@@ -260,3 +260,55 @@ def test_an_audience_counts_the_people_at_the_event_before_it(text, audience):
     frame = pl.DataFrame({"report_id": ["r"], "text": [text]})
     facts = fact_frame(mention_frame(candidate_sentences(frame), {"r": zones(text)})).sort("char_start")
     assert facts["metric_code"][-1] == audience
+
+
+def _facts_frame(rows):
+    """Facts as fact_frame leaves them before the audience pass: (report, evidence, start, subject, unit, metric)."""
+    return pl.DataFrame([{"report_id": r, "evidence": e, "char_start": s, "kind": "count" if u in ("人", "人次", "名", "家") else "event",
+                          "subject": subj, "unit": u, "metric_code": m, "metric_note": None if m else "no_metric"}
+                         for r, e, s, subj, u, m in rows])
+
+
+def test_an_audience_takes_the_audience_metric_of_the_event_before_it_in_text_order():
+    from transforms.normalise import with_audiences_of_the_event_before
+    facts = _facts_frame([("r", "s1", 20, "覆盖人数", "名", None),  # frame order is not text order
+                          ("r", "s1", 5, "法治专题培训", "场次", "law_training_sessions")])
+    out = with_audiences_of_the_event_before(facts)
+    assert out["metric_code"].to_list() == ["law_trainees", "law_training_sessions"]
+    assert out["metric_note"].to_list() == [None, None]
+
+
+@pytest.mark.parametrize("rows", [
+    # the event in the sentence before, or in another report's same sentence, is not this audience's
+    [("r", "s1", 5, "法治专题培训", "场次", "law_training_sessions"), ("r", "s2", 20, "覆盖人数", "人", None)],
+    [("a", "s1", 5, "法治专题培训", "场次", "law_training_sessions"), ("b", "s1", 20, "覆盖人数", "人", None)],
+    # bodies are no audience, nor are people named as something else
+    [("r", "s1", 5, "法治专题培训", "场次", "law_training_sessions"), ("r", "s1", 20, "覆盖", "家", None)],
+    [("r", "s1", 5, "法治专题培训", "场次", "law_training_sessions"), ("r", "s1", 20, "群众", "人次", None)],
+])
+def test_an_audience_takes_nothing_from_another_sentence_report_or_kind(rows):
+    from transforms.normalise import with_audiences_of_the_event_before
+    assert with_audiences_of_the_event_before(_facts_frame(rows))["metric_code"].to_list()[1] is None
+
+
+@pytest.mark.parametrize("text,breakdown", [
+    # a total before the announcement in its piece keeps its metric
+    ("全市共发生生产安全事故17起,分行业来看,工矿商贸事故13起；道路运输事故2起。", [False, True, True]),
+    # spaces between the pieces are no break; a piece with no figure between them is
+    ("分行业来看,工矿商贸事故13起；  道路运输事故2起。", [True, True]),
+    ("分行业来看,工矿商贸事故13起；平稳；道路运输事故2起。", [True, False]),
+])
+def test_a_breakdown_goes_on_only_through_adjacent_pieces(text, breakdown):
+    frame = pl.DataFrame({"report_id": ["r"], "text": [text]})
+    facts = fact_frame(mention_frame(candidate_sentences(frame), {"r": zones(text)})).sort("char_start")
+    assert [note == "breakdown_part: introduced" for note in facts["metric_note"].to_list()] == breakdown
+
+
+def test_breakdowns_do_not_run_on_from_another_reports_piece():
+    texts = {"r1": "分行业来看,工矿商贸事故13起；道路运输事故2起。", "r2": "全市共发生生产安全事故17起；死亡3人。"}
+    frame = pl.DataFrame({"report_id": list(texts), "text": list(texts.values())})
+    facts = fact_frame(mention_frame(candidate_sentences(frame), {r: zones(t) for r, t in texts.items()}))
+    r1, r2 = (facts.filter(pl.col("report_id") == r).sort("char_start") for r in ("r1", "r2"))
+    assert r1["metric_note"].to_list() == ["breakdown_part: introduced"] * 2  # though r2's pieces start between r1's
+    assert "breakdown_part: introduced" not in r2["metric_note"].to_list()
+    assert r2.filter(pl.col("value") == 17)["metric_code"].to_list() == ["safety_accidents"]

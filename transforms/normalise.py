@@ -135,18 +135,15 @@ def with_audiences_of_the_event_before(facts: pl.DataFrame) -> pl.DataFrame:
     event counted right before it in the sentence (组织党员干部法治专题培训13场次,覆盖人数350人): it takes the
     metric of that event's audience (catalogue column audience_of), and none when the event has no metric
     or its metric has no audience in the catalogue."""
-    audience = dict(catalogue().filter(pl.col("audience_of").fill_null("") != "").select("audience_of", "code").iter_rows())
-    order = facts.with_row_index("_row").sort("report_id", "char_start")
-    before = pl.struct(pl.col("kind").shift(), pl.col("metric_code").shift()).over("report_id", "evidence")
-    found = order.with_columns(before.struct.field("kind").alias("_kind_before"),
-                               before.struct.field("metric_code").alias("_metric_before"))
+    audience = dict(catalogue().filter(pl.col("audience_of").is_not_null()).select("audience_of", "code").iter_rows())
+    found = facts.with_row_index("_row").sort("char_start").with_columns(
+        pl.col("metric_code").shift().over("report_id", "evidence").alias("_metric_before"))  # audience_of: event metrics
     named = (pl.col("metric_code").is_null() & pl.col("subject").str.contains(AUDIENCE_ONLY)
-             & pl.col("unit").is_in(["人", "人次", "名"]) & (pl.col("_kind_before") == "event")
-             & pl.col("_metric_before").is_in(list(audience)))
+             & pl.col("unit").is_in(["人", "人次", "名"]) & pl.col("_metric_before").is_in(list(audience)))
     return (found.with_columns(pl.when(named).then(pl.col("_metric_before").replace_strict(audience, default=None))
                                .otherwise(pl.col("metric_code")).alias("metric_code"),
                                pl.when(named).then(None).otherwise(pl.col("metric_note")).alias("metric_note"))
-            .sort("_row").drop("_row", "_kind_before", "_metric_before"))
+            .sort("_row").drop("_row", "_metric_before"))
 
 
 # people named by nothing but having attended (覆盖, 参训人数): an event's audience
