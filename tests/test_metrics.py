@@ -886,9 +886,17 @@ def test_cases_drawn_by_information_disclosure_are_a_part_of_all_cases(sentence,
     assert _in_sentence(subject, "count", "件", sentence, figure) == expected
 
 
-def test_a_catalogue_row_with_more_fields_than_its_header_is_a_problem(monkeypatch):
+def test_each_kind_of_bad_catalogue_row_is_named(monkeypatch):
     import transforms.metrics as metrics
-    good = dict(metrics.data_rows("metrics.csv")[0])
-    shifted = good | {"code": "shifted_row", None: ["a field past the header"]}
-    monkeypatch.setattr(metrics, "data_rows", lambda name: [good, shifted])
-    assert metrics.catalogue_problems() == ["shifted_row: more fields than the header (an unquoted comma?)"]
+    good = dict(metrics.data_rows("metrics.csv")[0]) | {"kind": "count", "task": "T1"}
+    rows = [good | {"code": "a", None: ["a field past the header"]},  # an unquoted comma shifted the row
+            good | {"code": "a", "kind": "bogus"},
+            good | {"code": "b", "unit_class": "cases|nope", "task": "T10", "definition": " ", "heads": " "},
+            good | {"code": "c", "audience_of": "b"},  # b counts things: it is no event with an audience
+            good | {"code": "d", "task": "T0"},
+            good | {"code": "e", "unit_class": "|".join(metrics.UNIT_CLASS), "task": "T9"}]  # every class: fine
+    monkeypatch.setattr(metrics, "data_rows", lambda name: rows)
+    assert metrics.catalogue_problems() == [
+        "a: more fields than the header (an unquoted comma?)", "a: duplicate code", "a: unknown kind",
+        "b: unknown unit class", "b: task outside T1..T9", "b: no definition", "b: no heads",
+        "d: task outside T1..T9", "c: audience_of b is no event metric"]
