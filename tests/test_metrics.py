@@ -4,7 +4,7 @@ import polars as pl
 import pytest
 
 from transforms.metrics import (MetricRule, _words, best_rule, catalogue_problems, clause_lead, clause_tail, conjuncts, has_word, metric_match,
-                                figure_stretch, list_predicate, noun_core, units_of, with_metric_codes)
+                                figure_stretch, list_predicate, noun_core, own_tail, units_of, with_metric_codes)
 
 
 def rule(code, heads, verbs="", qualifiers="", excludes="", kind="count", unit_class="cases"):
@@ -122,7 +122,7 @@ def _in_sentence(subject, kind, unit, sentence, figure, positioned=True):
     """metric_match on a figure where it stands in its sentence, as with_metric_codes calls it (positioned=False:
     as when the figure's place is not known)."""
     at = sentence.index(figure)
-    return metric_match(subject, kind, unit, clause_lead(sentence, at), sentence, clause_tail(sentence, at), sentence[:at],
+    return metric_match(subject, kind, unit, clause_lead(sentence, at), sentence, own_tail(sentence, at), sentence[:at],
                         positioned)[0]
 
 
@@ -900,3 +900,21 @@ def test_each_kind_of_bad_catalogue_row_is_named(monkeypatch):
         "a: more fields than the header (an unquoted comma?)", "a: duplicate code", "a: unknown kind",
         "b: unknown unit class", "b: task outside T1..T9", "b: no definition", "b: no heads",
         "d: task outside T1..T9", "c: audience_of b is no event metric"]
+
+
+@pytest.mark.parametrize("sentence,subject,figure,expected", [
+    # the parts a total's brackets list qualify the parts, not the total
+    ("共开展行政检查41308次,实施行政处罚4905起(其中简易程序1486起、普通程序3419起)。", "实施行政处罚", "4905起", "penalty_cases"),
+    ("实施行政处罚4905起简易程序。", "实施行政处罚", "4905起", None),  # no brackets: the clause still qualifies it
+    # penalty decisions issued are the penalty cases decided
+    ("全年下达行政处罚决定310件,罚没118.49万元。", "下达行政处罚决定", "310件", "penalty_cases"),
+])
+def test_a_totals_bracketed_parts_do_not_qualify_it_and_decisions_issued_are_cases(sentence, subject, figure, expected):
+    assert _in_sentence(subject, "count", "件" if figure.endswith("件") else "起", sentence, figure) == expected
+
+
+def test_own_tail_stops_where_brackets_list_the_parts():
+    sentence = "实施行政处罚4905起(其中简易程序1486起),罚款。"
+    assert own_tail(sentence, sentence.index("4905")) == "4905起"
+    assert own_tail("案件12件(含复议),罚款。", 2) == "12件"
+    assert own_tail("办理案件12件(涉企)。", 4) == "12件(涉企)"  # an aside that lists no parts stays

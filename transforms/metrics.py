@@ -163,6 +163,17 @@ def clause_tail(evidence: str | None, figure_at: int | None) -> str:
     return evidence[figure_at:end.start() if end else len(evidence)]
 
 
+# brackets opening the parts of the figure before them: 实施行政处罚4905起(其中简易程序1486起…)
+PARTS_IN_BRACKETS = re.compile(r"[（(]\s*(?:其中|含|包括)")
+
+
+def own_tail(evidence: str | None, figure_at: int | None) -> str:
+    """clause_tail up to brackets that list the figure's parts: their words qualify the parts, not this total."""
+    tail = clause_tail(evidence, figure_at)
+    parts = PARTS_IN_BRACKETS.search(tail)
+    return tail[:parts.start()] if parts else tail
+
+
 def _excluded_deed(rule: MetricRule, lead: str) -> bool:
     """An excluded verb in the figure's own clause is a deed done to the things counted (调整了900余项职权事项
     counts changes, not the list; 协助…查办案件5件 is help to another body), unless one of the rule's own verbs
@@ -412,7 +423,7 @@ def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
     figure from evidence when the frame says where the figure is (figure_in_evidence)."""
     at = facts["figure_in_evidence"] if "figure_in_evidence" in facts.columns else pl.Series([None] * facts.height)
     evidence = facts["evidence"] if "evidence" in facts.columns else pl.Series([None] * facts.height)
-    matches = [metric_match(s, k, u, clause_lead(e, a), e or "", clause_tail(e, a), (e or "")[:a or 0], a is not None)
+    matches = [metric_match(s, k, u, clause_lead(e, a), e or "", own_tail(e, a), (e or "")[:a or 0], a is not None)
                for (s, k, u), e, a
                in zip(facts.select("subject", "kind", "unit").iter_rows(), evidence, at)]
     return facts.with_columns(pl.Series("metric_code", [m[0] for m in matches], dtype=pl.String),
