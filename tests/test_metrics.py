@@ -918,3 +918,9 @@ def test_own_tail_stops_where_brackets_list_the_parts():
     assert own_tail(sentence, sentence.index("4905")) == "4905起"
     assert own_tail("案件12件(含复议),罚款。", 2) == "12件"
     assert own_tail("办理案件12件(涉企)。", 4) == "12件(涉企)"  # an aside that lists no parts stays
+
+
+def test_law_lectures_by_village_legal_advisers_are_for_villagers_not_staff_training():
+    sentence = "今年以来,村(社区)法律顾问共开展法治讲座340余场次。"
+    assert _in_sentence("法治讲座", "event", "场次", sentence, "340余场次") is None
+    assert _in_sentence("法治讲座", "event", "场次", "今年以来,为机关干部开展法治讲座12场次。", "12场次") == "law_training_sessions"
