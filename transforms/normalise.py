@@ -135,6 +135,8 @@ def with_audiences_of_the_event_before(facts: pl.DataFrame) -> pl.DataFrame:
     event counted right before it in the sentence (组织党员干部法治专题培训13场次,覆盖人数350人): it takes the
     metric of that event's audience (catalogue column audience_of), and none when the event has no metric
     or its metric has no audience in the catalogue."""
+    if not facts["subject"].str.contains(AUDIENCE_ONLY).any():
+        return facts
     audience = dict(catalogue().filter(pl.col("audience_of").is_not_null()).select("audience_of", "code").iter_rows())
     found = facts.with_row_index("_row").sort("char_start").with_columns(
         pl.col("metric_code").shift().over("report_id", "evidence").alias("_metric_before"))  # audience_of: event metrics
@@ -154,6 +156,8 @@ def with_breakdowns_carried_on(facts: pl.DataFrame) -> pl.DataFrame:
     """A breakdown announced in one piece of a sentence goes on in the pieces after it up to the sentence's
     end (分行业来看,工矿商贸事故13起；道路运输事故2起；铁路事故2起。): their figures are parts too, and lose
     their metric as the first piece's do (metrics.BREAKDOWN_INTRODUCED)."""
+    if not facts["evidence"].str.contains(BREAKDOWN_INTRODUCED.pattern).any():
+        return facts  # most batches announce no breakdown: the pass costs a sort and a join
     piece_start = pl.col("char_start") - pl.col("figure_in_evidence")
     pieces = (facts.select("report_id", piece_start.alias("_piece"), "evidence").unique(["report_id", "_piece"])
               .sort("report_id", "_piece")
