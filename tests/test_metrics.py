@@ -852,6 +852,12 @@ def test_an_amount_after_one_procedures_cases_is_that_procedures(sentence, subje
     assert _in_sentence(subject, "count", "元", sentence, figure) == expected
 
 
+def test_an_amount_of_one_procedure_says_why_it_has_no_metric():
+    sentence = "普通程序案件1309件,处罚金额318万余元。"
+    at = sentence.index("318")
+    assert metric_match("处罚金额", "count", "元", "", sentence, "", sentence[:at], True) == (None, "breakdown_part: procedure")
+
+
 def test_bodies_toured_by_a_rule_of_law_inspection_are_bodies_supervised():
     sentence = "2023年对21家单位开展法治巡察,推动法治巡察与纪检监察贯通。"
     assert _in_sentence("单位", "count", "家", sentence, "21家") == "supervised_units"

@@ -312,3 +312,17 @@ def test_breakdowns_do_not_run_on_from_another_reports_piece():
     assert r1["metric_note"].to_list() == ["breakdown_part: introduced"] * 2  # though r2's pieces start between r1's
     assert "breakdown_part: introduced" not in r2["metric_note"].to_list()
     assert r2.filter(pl.col("value") == 17)["metric_code"].to_list() == ["safety_accidents"]
+
+
+def test_the_audience_and_breakdown_passes_keep_the_frames_columns_and_other_rows_notes():
+    from transforms.normalise import with_audiences_of_the_event_before
+    facts = _facts_frame([("r", "s1", 5, "法治专题培训", "场次", "law_training_sessions"), ("r", "s1", 20, "覆盖人数", "名", None),
+                          ("r", "s1", 30, "宣传资料", "份", None)])
+    out = with_audiences_of_the_event_before(facts)
+    assert out.columns == facts.columns
+    assert out["metric_note"].to_list() == [None, None, "no_metric"]  # the leaflets keep why they have no metric
+    text = "分行业来看,工矿商贸事故13起；道路运输事故2起。"
+    frame = pl.DataFrame({"report_id": ["r"], "text": [text]})
+    assert fact_frame(mention_frame(candidate_sentences(frame), {"r": zones(text)})).columns == \
+        fact_frame(mention_frame(candidate_sentences(frame.with_columns(pl.lit("全年开展活动3次。").alias("text"))),
+                                 {"r": zones("全年开展活动3次。")})).columns  # a carried breakdown leaves no helper column
