@@ -431,11 +431,13 @@ def with_metric_codes(facts: pl.DataFrame) -> pl.DataFrame:
 
 
 def catalogue_problems() -> list[str]:
-    """What is wrong with metrics.csv: rows with more fields than the header, duplicate codes, unknown kinds, unit classes or tasks, empty
-    definitions, an audience_of naming no event metric, and heads no subject can end in (a jieba word that swallows the head's first
-    character after common openings: add the compound as its own head)."""
-    problems, seen = [], set()
-    for r in data_rows("metrics.csv"):
+    """What is wrong with metrics.csv: rows with more fields than the header, duplicate codes, unknown
+    kinds, unit classes or tasks, empty definitions, an audience_of naming no event metric, and heads no
+    subject can end in (a jieba word that swallows the head's first character after common openings: add
+    the compound as its own head)."""
+    rows, problems, seen = data_rows("metrics.csv"), [], set()
+    kinds = {r["code"]: r["kind"] for r in rows}
+    for r in rows:
         # csv.DictReader files a row's fields past the header's under None: an unquoted comma shifted them
         problems += [f"{r['code']}: more fields than the header (an unquoted comma?)"] * (None in r)
         problems += [f"{r['code']}: duplicate code"] * (r["code"] in seen)
@@ -445,8 +447,7 @@ def catalogue_problems() -> list[str]:
             ("unknown unit class", not set(r["unit_class"].split("|")) <= UNIT_CLASS.keys()),
             ("task outside T1..T9", r["task"] not in {f"T{i}" for i in range(1, 10)}),
             ("no definition", not r["definition"].strip()), ("no heads", not r["heads"].strip())) if bad]
-    kinds = {r["code"]: r["kind"] for r in data_rows("metrics.csv")}
-    problems += [f"{r['code']}: audience_of {r['audience_of']} is no event metric" for r in data_rows("metrics.csv")
+    problems += [f"{r['code']}: audience_of {r['audience_of']} is no event metric" for r in rows
                  if r.get("audience_of") and kinds.get(r["audience_of"]) != "event"]
     if problems:  # the rules cannot be built from such rows (an unknown unit class has no units)
         return problems

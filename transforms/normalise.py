@@ -15,7 +15,7 @@ from transforms import gazetteer, mentions, org_resolution, report_meta
 from transforms.lexicon import DATA_DIR
 from transforms.metrics import BREAKDOWN_INTRODUCED, catalogue, with_metric_codes
 
-RULES_VERSION = "0.10.0"  # bumped by hand when the extraction code changes what it extracts
+RULES_VERSION = "0.11.0"  # bumped by hand when the extraction code changes what it extracts
 
 
 def data_digest() -> str:
