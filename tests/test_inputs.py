@@ -150,6 +150,8 @@ def test_a_pdfs_wrapped_lines_are_read_as_the_paragraphs_they_print():
      "一、主要工作\n全年开展活动20次，发放资料50份。"),
     # a page of short lines has no margin to reach
     ([(40, 100, "一、概况"), (40, 100, "二、措施")], "一、概况\n二、措施"),
+    # a table row reaching the margin is a row, not a wrapped line
+    ([(40, 330, "规章 2 0 2"), (40, 330, "行政规范性文件 2 0 2")], "规章 2 0 2\n行政规范性文件 2 0 2"),
 ])
 def test_pdf_lines_join_where_a_paragraph_was_wrapped(lines, text):
     from transforms.ingest import paragraphs_of_lines

@@ -135,14 +135,16 @@ def paragraphs_of_lines(lines: list[dict]) -> str:
     A line that reaches the right margin, followed by one that is not indented, was wrapped there: the two
     are one text (受理矛 | 盾纠纷254件 is 受理矛盾纠纷254件, and 254 | 件 keeps its unit), as the sentence reader
     needs; a short line (a heading, a paragraph's last) or an indented next line (a new paragraph) ends it.
-    Only a page at least 20 characters wide is read so: a page of short lines has no margin to reach."""
+    Only a page at least 20 characters wide is read so: a page of short lines has no margin to reach. A line
+    of cells (a table row: words set apart by two or more gaps) is never joined to the next row."""
     if not lines:
         return ""
     left, right = min(line["x0"] for line in lines), max(line["x1"] for line in lines)
     out = [lines[0]["text"]]
     for before, line in zip(lines, lines[1:]):
         size = (before.get("chars") or [{}])[-1].get("size", 10.0)
-        wrapped = (right - left >= 20 * size and right - before["x1"] <= 1.5 * size and line["x0"] - left < size)
+        wrapped = (right - left >= 20 * size and right - before["x1"] <= 1.5 * size and line["x0"] - left < size
+                   and before["text"].count(" ") < 2)
         out.append(("" if wrapped else "\n") + line["text"])
     return "".join(out)
 
