@@ -171,10 +171,13 @@ def test_a_subject_naming_itself_the_total_is_no_subset_whatever_it_calls_the_to
     assert _in_sentence(total, "count", "件", sentence, "5.2万件") == "service_cases"
 
 
-def test_a_figure_after_a_breakdown_is_announced_says_so():
-    sentence = "全市共发生事故17起。分行业来看,工矿商贸事故13起。"
-    at = sentence.index("13起")
-    assert metric_match("工矿商贸事故", "count", "起", "", sentence, "", sentence[:at], True) == (None, "breakdown_part: introduced")
+@pytest.mark.parametrize("sentence,subject,unit,figure,note", [
+    ("全市共发生事故17起。分行业来看,工矿商贸事故13起。", "工矿商贸事故", "起", "13起", "breakdown_part: introduced"),
+    ("普通程序案件1309件,处罚金额318万余元。", "处罚金额", "元", "318", "breakdown_part: procedure"),  # one procedure's amount
+])
+def test_a_part_says_why_it_has_no_metric(sentence, subject, unit, figure, note):
+    at = sentence.index(figure)
+    assert metric_match(subject, "count", unit, "", sentence, "", sentence[:at], True) == (None, note)
 
 
 def test_an_exam_named_in_the_clause_before_says_whose_pass_rate_it_is():
@@ -862,12 +865,6 @@ def test_a_subject_naming_one_part_of_what_the_metric_counts_maps_to_nothing(sub
 ])
 def test_an_amount_after_one_procedures_cases_is_that_procedures(sentence, subject, figure, expected):
     assert _in_sentence(subject, "count", "元", sentence, figure) == expected
-
-
-def test_an_amount_of_one_procedure_says_why_it_has_no_metric():
-    sentence = "普通程序案件1309件,处罚金额318万余元。"
-    at = sentence.index("318")
-    assert metric_match("处罚金额", "count", "元", "", sentence, "", sentence[:at], True) == (None, "breakdown_part: procedure")
 
 
 def test_bodies_toured_by_a_rule_of_law_inspection_are_bodies_supervised():
